@@ -1,0 +1,90 @@
+package org.doudi.rules.api;
+
+import java.time.LocalDate;
+
+/**
+ * The rules or profile data cannot decide a valid request: a profile lacks a value it needs on the assessment date,
+ * or a rule or profile file does not build (CONTRACT.md "Configuration error").
+ *
+ * <p>A missing value names profile, parameter, residence and date; a broken file names file and line. Fields that do
+ * not apply are null (line is 0 when unknown).
+ */
+public final class PolicyConfigurationException extends DoudiException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String profile;
+    private final String parameter;
+    private final String residence;
+    private final LocalDate date;
+    private final String file;
+    private final int line;
+
+    private PolicyConfigurationException(String message, String profile, String parameter, String residence,
+                                         LocalDate date, String file, int line, Throwable cause) {
+        super(message, cause);
+        this.profile = profile;
+        this.parameter = parameter;
+        this.residence = residence;
+        this.date = date;
+        this.file = file;
+        this.line = line;
+    }
+
+    /**
+     * A profile has no value for a parameter on a date (before its first dated value, after a dated null, or never).
+     *
+     * @param profile    the profile id, not null
+     * @param parameter  the parameter name, not null
+     * @param residence  URBAN or RURAL, not null
+     * @param date       the date, not null
+     * @return the exception, never null
+     */
+    public static PolicyConfigurationException missingValue(String profile, String parameter, String residence,
+                                                            LocalDate date) {
+        return new PolicyConfigurationException("profile " + profile + " has no value for " + parameter
+                + " (residence " + residence + ") on " + date, profile, parameter, residence, date, null, 0, null);
+    }
+
+    /**
+     * A rule or profile file is broken.
+     *
+     * @param file     the file name, not null
+     * @param line     the line (1-based), 0 when unknown
+     * @param message  what is wrong, not null
+     * @return the exception, never null
+     */
+    public static PolicyConfigurationException brokenFile(String file, int line, String message) {
+        return new PolicyConfigurationException(file + (line > 0 ? ":" + line : "") + ": " + message,
+                null, null, null, null, file, line, null);
+    }
+
+    /**
+     * Any other configuration problem, e.g. a profile whose value has the wrong type.
+     *
+     * @param profile  the profile id, may be null
+     * @param message  what is wrong, not null
+     * @return the exception, never null
+     */
+    public static PolicyConfigurationException of(String profile, String message) {
+        return new PolicyConfigurationException(message, profile, null, null, null, null, 0, null);
+    }
+
+    /** @return the profile id, or null */
+    public String profile() { return profile; }
+
+    /** @return the parameter name, or null */
+    public String parameter() { return parameter; }
+
+    /** @return the residence, or null */
+    public String residence() { return residence; }
+
+    /** @return the date, or null */
+    public LocalDate date() { return date; }
+
+    /** @return the broken file, or null */
+    public String file() { return file; }
+
+    /** @return the line in the broken file (1-based), 0 when unknown or not a file problem */
+    public int line() { return line; }
+}

@@ -1,0 +1,6 @@
+package org.doudi.rules.api.request;
+
+/** Who holds a payment card (POLICY.md §14). */
+public enum HolderRole {
+    MEMBER, GUARDIAN, AGENT, STAFF, VILLAGE_CADRE, OTHER
+}

@@ -1,0 +1,6 @@
+package org.doudi.rules.api.request;
+
+/** Urban or rural residence: selects the standard and residence-specific parameters. */
+public enum Residence {
+    URBAN, RURAL
+}

@@ -1,0 +1,166 @@
+package org.doudi.rules.drools;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.doudi.rules.api.decision.Coverage;
+import org.doudi.rules.api.decision.Decision;
+import org.doudi.rules.api.decision.HouseholdStatus;
+import org.doudi.rules.api.decision.IncomeSummary;
+import org.doudi.rules.api.decision.Outcome;
+import org.doudi.rules.api.decision.Reason;
+import org.doudi.rules.api.decision.SupportType;
+import org.doudi.rules.api.decision.Unit;
+import org.doudi.rules.api.decision.Verification;
+import org.doudi.rules.api.money.BigMoney;
+import org.doudi.rules.api.money.Money;
+import org.doudi.rules.api.request.EvaluationRequest;
+import org.doudi.rules.drools.facts.AssetLimitExceeded;
+import org.doudi.rules.drools.facts.AssignedCategory;
+import org.doudi.rules.drools.facts.AssignedSupportType;
+import org.doudi.rules.drools.facts.CoveredUnit;
+import org.doudi.rules.drools.facts.HouseholdIncome;
+import org.doudi.rules.drools.facts.OutcomeIs;
+import org.doudi.rules.drools.facts.Person;
+import org.doudi.rules.drools.facts.ReasonFact;
+import org.doudi.rules.drools.facts.StatusIs;
+import org.doudi.rules.drools.facts.UnitPayment;
+import org.doudi.rules.drools.profile.Parameters;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+/**
+ * Reads the conclusions standing in a session after the rules have fired and assembles the {@link Decision}: only
+ * bookkeeping (sorting, summing the rounded unit amounts, rendering messages); every policy conclusion comes from a
+ * rule.
+ */
+final class DecisionAssembler {
+
+    private final ReasonMessages messages;
+
+    DecisionAssembler(ReasonMessages messages) {
+        this.messages = messages;
+    }
+
+    /** The conclusions of one session, by type. */
+    private static final class Conclusions {
+        HouseholdIncome income;
+        final List<StatusIs> statuses = new ArrayList<>();
+        final List<OutcomeIs> outcomes = new ArrayList<>();
+        final List<CoveredUnit> units = new ArrayList<>();
+        final Map<CoveredUnit, Integer> categories = new LinkedHashMap<>();
+        final Map<CoveredUnit, SupportType> supportTypes = new LinkedHashMap<>();
+        final Map<CoveredUnit, Money> payments = new LinkedHashMap<>();
+        boolean assetsFailed;
+        final List<Reason> reasons = new ArrayList<>();
+        final List<Integer> reasonPositions = new ArrayList<>();
+        final TreeSet<String> firedRules = new TreeSet<>();
+    }
+
+    Decision assemble(EvaluationRequest request, Parameters params, KieSession session, ExplanationCollector collector,
+                      Locale locale) {
+        Conclusions c = new Conclusions();
+        for (FactHandle handle : session.getFactHandles()) {
+            Object fact = session.getObject(handle);
+            Rule rule = collector.ruleOf(handle);
+            if (rule != null) {
+                c.firedRules.add(ExplanationCollector.meta(rule, "ruleId"));
+            }
+            read(fact, rule, c, locale);
+        }
+        if (c.income == null || c.outcomes.size() != 1 || c.statuses.size() != 1) {
+            throw new IllegalStateException("the rules reached no single outcome and status for case "
+                    + request.caseId() + ": " + c.outcomes + " " + c.statuses);
+        }
+        List<CoveredUnit> units = c.units.stream()
+                .sorted(Comparator.comparingInt(u -> u.members().get(0).getPosition())).toList();
+        List<Unit> outUnits = new ArrayList<>();
+        Money total = Money.ZERO;
+        for (CoveredUnit u : units) {
+            Money amount = c.payments.get(u);
+            if (amount == null) {
+                throw new IllegalStateException("no payment rule applied to a covered unit of case " + request.caseId());
+            }
+            total = total.plus(amount);
+            outUnits.add(new Unit(u.members().stream().map(Person::getId).toList(), c.categories.get(u),
+                    c.supportTypes.get(u), amount));
+        }
+        Coverage coverage = units.isEmpty() ? Coverage.NONE
+                : units.get(0).singlePerson() ? Coverage.SINGLE_PERSON : Coverage.WHOLE_HOUSEHOLD;
+        HouseholdIncome i = c.income;
+        IncomeSummary income = new IncomeSummary(i.countedMembers(), i.gross(), i.excluded(), i.deductions(), i.net(),
+                Figures.perCapita(i));
+        List<Reason> reasons = sortReasons(c);
+        Outcome outcome = c.outcomes.get(0).outcome();
+        HouseholdStatus status = c.statuses.get(0).status();
+        return new Decision(request.caseId(), params.profileId(), request.asOf(), request.kind(), outcome, coverage,
+                status, params.standard(), income, !c.assetsFailed, outUnits, total, null, null, null, List.of(),
+                Verification.NONE, List.of(), List.of(), reasons, List.copyOf(c.firedRules));
+    }
+
+    private void read(Object fact, Rule rule, Conclusions c, Locale locale) {
+        if (fact instanceof HouseholdIncome hi) {
+            c.income = hi;
+        } else if (fact instanceof StatusIs s) {
+            c.statuses.add(s);
+        } else if (fact instanceof OutcomeIs o) {
+            c.outcomes.add(o);
+        } else if (fact instanceof CoveredUnit u) {
+            c.units.add(u);
+        } else if (fact instanceof AssignedCategory ac) {
+            c.categories.put(ac.coveredUnit(), ac.category());
+        } else if (fact instanceof AssignedSupportType st) {
+            c.supportTypes.put(st.coveredUnit(), st.type());
+        } else if (fact instanceof UnitPayment up) {
+            c.payments.put(up.coveredUnit(), up.rounded());
+        } else if (fact instanceof AssetLimitExceeded) {
+            c.assetsFailed = true;
+        } else if (fact instanceof ReasonFact r && rule != null) {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            r.figures().forEach((k, v) -> figures.put(k, figureValue(v)));
+            String memberId = r.person() == null ? null : r.person().getId();
+            String memberLabel = r.person() == null ? "" : memberLabel(r.person());
+            c.reasons.add(new Reason(r.code(), ExplanationCollector.meta(rule, "ruleId"), memberId,
+                    ExplanationCollector.meta(rule, "clause"), figures,
+                    messages.render(locale, r.code(), memberLabel, figures)));
+            c.reasonPositions.add(r.person() == null ? -1 : r.person().getPosition());
+        }
+    }
+
+    private static String memberLabel(Person p) {
+        String name = p.getMember().name();
+        return name == null ? p.getId() : name + "（" + p.getId() + "）";
+    }
+
+    private static Object figureValue(Object v) {
+        if (v instanceof Money || v instanceof Integer || v instanceof Long || v instanceof String) {
+            return v;
+        }
+        if (v instanceof BigMoney) {
+            return ReasonMessages.format(v);
+        }
+        if (v instanceof BigDecimal d) {
+            return d.stripTrailingZeros().toPlainString();
+        }
+        return String.valueOf(v);
+    }
+
+    private static List<Reason> sortReasons(Conclusions c) {
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < c.reasons.size(); k++) {
+            order.add(k);
+        }
+        order.sort(Comparator.<Integer, String>comparing(k -> c.reasons.get(k).ruleId())
+                .thenComparing(k -> c.reasonPositions.get(k))
+                .thenComparing(k -> c.reasons.get(k).code())
+                .thenComparing(k -> c.reasons.get(k).figures().toString()));
+        return order.stream().map(c.reasons::get).toList();
+    }
+}

@@ -1,0 +1,241 @@
+package org.doudi.rules.drools;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.doudi.rules.api.EligibilityService;
+import org.doudi.rules.api.EvaluationResult;
+import org.doudi.rules.api.InvalidRequestException;
+import org.doudi.rules.api.PolicyConfigurationException;
+import org.doudi.rules.api.Problem;
+import org.doudi.rules.api.decision.Decision;
+import org.doudi.rules.api.request.EvaluationRequest;
+import org.doudi.rules.api.request.Expense;
+import org.doudi.rules.api.request.Income;
+import org.doudi.rules.api.request.Kind;
+import org.doudi.rules.api.request.Member;
+import org.doudi.rules.api.request.Vehicle;
+import org.doudi.rules.api.validation.RequestValidator;
+import org.doudi.rules.drools.facts.ExpenseItem;
+import org.doudi.rules.drools.facts.Household;
+import org.doudi.rules.drools.facts.IncomeItem;
+import org.doudi.rules.drools.facts.Person;
+import org.doudi.rules.drools.profile.Parameters;
+import org.doudi.rules.drools.profile.Profile;
+import org.doudi.rules.drools.profile.ProfileRepository;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * The Drools implementation of {@link EligibilityService}: validates the request, looks up the profile's parameters
+ * in force on {@code asOf}, inserts the case as facts, fires the policy rules and assembles the decision from the
+ * conclusions that stand.
+ *
+ * <p>The rules are built once into a KieBase shared by all threads; each decision takes a session from a pool and
+ * collects its explanation in objects of its own. Instances are thread-safe.
+ */
+public final class DroolsEligibilityService implements EligibilityService {
+
+    private static final int POOL_SIZE = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    private final RuleSet rules;
+    private final ProfileRepository profiles;
+    private final KieSessionsPool pool;
+    private final DecisionAssembler assembler = new DecisionAssembler(ReasonMessages.builtIn());
+
+    private DroolsEligibilityService(RuleSet rules, ProfileRepository profiles) {
+        this.rules = rules;
+        this.profiles = profiles;
+        this.pool = rules.kieBase().newKieSessionsPool(POOL_SIZE);
+    }
+
+    /**
+     * The built-in rules and profiles.
+     *
+     * @return the service, never null
+     * @throws PolicyConfigurationException if the built-in rules or profiles do not load
+     */
+    public static DroolsEligibilityService builtIn() {
+        return new DroolsEligibilityService(RuleSet.builtIn(), ProfileRepository.builtIn());
+    }
+
+    /**
+     * Rules and profiles from an analyst's folders (CONTRACT.md {@code --rules DIR}, {@code --params DIR}).
+     *
+     * @param rulesDir   a folder of DRL files replacing the built-in rules, or null for the built-in rules
+     * @param paramsDir  a folder of profile files overlaid on the built-in profiles, or null for none
+     * @return the service, never null
+     * @throws PolicyConfigurationException naming the file and line of the first problem
+     */
+    public static DroolsEligibilityService fromDirectories(Path rulesDir, Path paramsDir) {
+        RuleSet rules = rulesDir == null ? RuleSet.builtIn() : RuleSet.fromDirectory(rulesDir);
+        ProfileRepository profiles = paramsDir == null ? ProfileRepository.builtIn()
+                : ProfileRepository.builtInWithOverlay(paramsDir);
+        return new DroolsEligibilityService(rules, profiles);
+    }
+
+    /** @return the profiles this service decides with, never null */
+    public ProfileRepository profiles() {
+        return profiles;
+    }
+
+    /** @return the rules this service decides with, never null */
+    public RuleSet rules() {
+        return rules;
+    }
+
+    @Override
+    public Decision evaluate(EvaluationRequest request, Locale locale) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(locale, "locale");
+        List<Problem> problems = validate(request);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        Profile profile = resolveProfile(request).orElseThrow();
+        Parameters params = profile.on(request.asOf(), request.residence());
+        params.standard();  // every case needs S: a missing standard is reported before any rule runs
+        return decide(request, params, locale);
+    }
+
+    private Decision decide(EvaluationRequest request, Parameters params, Locale locale) {
+        KieSession session = pool.newKieSession();
+        ExplanationCollector collector = new ExplanationCollector();
+        session.addEventListener(collector);
+        try {
+            insertFacts(session, request, params);
+            session.fireAllRules();
+            return assembler.assemble(request, params, session, collector, locale);
+        } catch (RuntimeException e) {
+            PolicyConfigurationException config = findCause(e, PolicyConfigurationException.class);
+            throw config != null ? config : e;
+        } finally {
+            session.removeEventListener(collector);
+            session.dispose();
+        }
+    }
+
+    private static void insertFacts(KieSession session, EvaluationRequest request, Parameters params) {
+        session.insert(params);
+        session.insert(new Household(request));
+        List<Member> members = request.members();
+        for (int position = 0; position < members.size(); position++) {
+            Person person = new Person(members.get(position), position, request.asOf());
+            session.insert(person);
+            List<Income> incomes = person.getMember().incomes();
+            for (int k = 0; k < incomes.size(); k++) {
+                session.insert(new IncomeItem(person, k, incomes.get(k).type(), incomes.get(k).monthly()));
+            }
+            List<Expense> expenses = person.getMember().expenses();
+            for (int k = 0; k < expenses.size(); k++) {
+                session.insert(new ExpenseItem(person, k, expenses.get(k).type(), expenses.get(k).monthly()));
+            }
+        }
+        for (Vehicle v : request.assets().vehicles()) {
+            session.insert(v);
+        }
+    }
+
+    private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public List<EvaluationResult> evaluateAll(List<EvaluationRequest> requests, Locale locale) {
+        List<EvaluationResult> results = new ArrayList<>(requests.size());
+        for (EvaluationRequest request : requests) {
+            results.add(evaluateOne(request, locale));
+        }
+        return results;
+    }
+
+    /**
+     * Decides one case of a batch, turning bad input and configuration into results.
+     *
+     * @param request  the request, not null
+     * @param locale   the message language, not null
+     * @return the result, never null
+     */
+    public EvaluationResult evaluateOne(EvaluationRequest request, Locale locale) {
+        try {
+            return new EvaluationResult.Decided(evaluate(request, locale));
+        } catch (InvalidRequestException e) {
+            return new EvaluationResult.Rejected(request.caseId(), e.problems());
+        } catch (PolicyConfigurationException e) {
+            return new EvaluationResult.Misconfigured(request.caseId(), e);
+        }
+    }
+
+    @Override
+    public List<Problem> validate(EvaluationRequest request) {
+        List<Problem> problems = new ArrayList<>(RequestValidator.validate(request));
+        problems.addAll(profileProblems(request));
+        return RequestValidator.merge(List.of(), problems);
+    }
+
+    /**
+     * The checks that need the profile: a known profile or region that agree, not the base profile, the kinds this
+     * version decides, and the month bounds of the features the profile enables (POLICY.md §10).
+     */
+    private List<Problem> profileProblems(EvaluationRequest request) {
+        List<Problem> problems = new ArrayList<>();
+        if (request.kind() != null && request.kind() != Kind.APPLICATION) {
+            problems.add(new Problem("kind", request.kind() + " is not supported yet: this version decides APPLICATION"));
+        }
+        Optional<Profile> byId = Optional.empty();
+        if (request.profile() != null) {
+            byId = profiles.byId(request.profile());
+            if (byId.isEmpty()) {
+                problems.add(new Problem("profile", "unknown profile " + request.profile()));
+            } else if (byId.get().isBase()) {
+                problems.add(new Problem("profile", "profile " + request.profile()
+                        + " is the base of all profiles and cannot be evaluated directly"));
+            }
+        }
+        if (request.region() != null && request.region().matches("\\d{6}")) {
+            Optional<Profile> byRegion = profiles.byRegion(request.region());
+            if (byId.isPresent() && !byId.get().regions().contains(request.region())) {
+                problems.add(new Problem("region", "region " + request.region() + " is not served by profile "
+                        + request.profile()));
+            } else if (request.profile() == null && byRegion.isEmpty()) {
+                problems.add(new Problem("region", "unknown region " + request.region()));
+            }
+        }
+        Optional<Profile> profile = problems.isEmpty() ? resolveProfile(request) : Optional.empty();
+        if (profile.isPresent() && request.asOf() != null && request.residence() != null) {
+            Parameters p = profile.get().on(request.asOf(), request.residence());
+            if (p.voluntaryExitEnabled()) {
+                checkMonths(problems, "bonusMonths", request.bonusMonths(), p.voluntaryExitMinMonths(),
+                        p.voluntaryExitMaxMonths());
+            }
+            if (p.bridgeEnabled()) {
+                checkMonths(problems, "bridgeMonths", request.bridgeMonths(), p.bridgeMinMonths(),
+                        p.bridgeMaxMonths());
+            }
+        }
+        return problems;
+    }
+
+    private static void checkMonths(List<Problem> problems, String path, Integer months, int min, int max) {
+        if (months != null && (months < min || months > max)) {
+            problems.add(new Problem(path, "must be between " + min + " and " + max + " months in this profile"));
+        }
+    }
+
+    /**
+     * @param request  a request, not null
+     * @return its profile: by id when given, else by region
+     */
+    Optional<Profile> resolveProfile(EvaluationRequest request) {
+        return request.profile() != null ? profiles.byId(request.profile()) : profiles.byRegion(request.region());
+    }
+}

@@ -1,0 +1,99 @@
+package org.doudi.rules.drools;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.doudi.rules.api.money.BigMoney;
+
+/**
+ * Reason messages in Chinese and English, rendered from templates keyed by reason code with {@code {figure}}
+ * placeholders ({@code org/doudi/rules/policy/messages_zh.properties}, {@code messages_en.properties}). Analysts edit
+ * the wording there, not in Java. Immutable and thread-safe.
+ */
+public final class ReasonMessages {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+    private final Properties zh;
+    private final Properties en;
+
+    private ReasonMessages(Properties zh, Properties en) {
+        this.zh = zh;
+        this.en = en;
+    }
+
+    /** @return the built-in messages, never null */
+    public static ReasonMessages builtIn() {
+        return new ReasonMessages(load("messages_zh.properties"), load("messages_en.properties"));
+    }
+
+    private static Properties load(String name) {
+        Properties p = new Properties();
+        try (InputStream in = ReasonMessages.class.getClassLoader().getResourceAsStream(RuleSet.RESOURCE_FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RuleSet.RESOURCE_FOLDER + name);
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    /**
+     * @param locale  English for language {@code en}, Chinese otherwise
+     * @param code    the reason code
+     * @return true if a template exists for the code
+     */
+    public boolean has(Locale locale, String code) {
+        return templates(locale).containsKey(code);
+    }
+
+    /**
+     * Renders the message of a reason.
+     *
+     * @param locale   English for language {@code en}, Chinese otherwise; not null
+     * @param code     the reason code, not null
+     * @param figures  the figures, not null
+     * @return the message, never null (the code itself when no template exists)
+     */
+    public String render(Locale locale, String code, String memberLabel, Map<String, Object> figures) {
+        String template = templates(locale).getProperty(code, code);
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String key = m.group(1);
+            Object value = key.equals("member") ? memberLabel : figures.get(key);
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : format(value)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private Properties templates(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? en : zh;
+    }
+
+    /**
+     * The text form of a figure: money as plain digits (exact figures keep their decimals).
+     *
+     * @param value  a figure value, not null
+     * @return its text, never null
+     */
+    static String format(Object value) {
+        if (value instanceof BigMoney b) {
+            return b.amount().stripTrailingZeros().scale() <= 2
+                    ? b.amount().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString()
+                    : b.amount().stripTrailingZeros().toPlainString();
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,183 @@
+package org.doudi.rules.drools;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.doudi.rules.api.PolicyConfigurationException;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * The policy rules: DRL sources (one file per policy area) and the KieBase built from them once.
+ *
+ * <p>Built-in rules are the DRL files listed in {@code org/doudi/rules/policy/rules.index} on the classpath; an
+ * analyst's folder replaces them ({@code --rules DIR}). The KieBase is built with the executable model and is safe
+ * to share between threads. Immutable.
+ */
+public final class RuleSet {
+
+    /** Classpath folder of the built-in DRL files. */
+    public static final String RESOURCE_FOLDER = "org/doudi/rules/policy/";
+
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final Map<String, String> sources;
+    private final KieBase kieBase;
+
+    private RuleSet(Map<String, String> sources, KieBase kieBase) {
+        this.sources = sources;
+        this.kieBase = kieBase;
+    }
+
+    /**
+     * Builds the built-in rules.
+     *
+     * @return the rule set, never null
+     * @throws PolicyConfigurationException if a rule file does not build (file and line named)
+     */
+    public static RuleSet builtIn() {
+        return build(readBuiltInSources());
+    }
+
+    /**
+     * Builds the DRL files of a folder (recursively, {@code *.drl}), replacing the built-in rules.
+     *
+     * @param dir  the folder, not null
+     * @return the rule set, never null
+     * @throws PolicyConfigurationException if a rule file does not build or the folder cannot be read
+     */
+    public static RuleSet fromDirectory(Path dir) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
+                sources.put(dir.relativize(f).toString(), Files.readString(f, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw PolicyConfigurationException.brokenFile(dir.toString(), 0, "cannot read rules folder: " + e.getMessage());
+        }
+        if (sources.isEmpty()) {
+            throw PolicyConfigurationException.brokenFile(dir.toString(), 0, "no .drl files in the rules folder");
+        }
+        return build(sources);
+    }
+
+    /**
+     * The built-in DRL sources, by file name, in index order.
+     *
+     * @return the sources, never null
+     */
+    public static Map<String, String> readBuiltInSources() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (String name : readResource(RESOURCE_FOLDER + "rules.index").lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+            sources.put(name, readResource(RESOURCE_FOLDER + name));
+        }
+        return sources;
+    }
+
+    private static String readResource(String path) {
+        try (InputStream in = RuleSet.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw PolicyConfigurationException.brokenFile(path, 0, "missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Builds a KieBase from DRL sources.
+     *
+     * @param sources  file name → DRL text, not null
+     * @return the rule set, never null
+     * @throws PolicyConfigurationException naming the first broken file and line
+     */
+    public static RuleSet build(Map<String, String> sources) {
+        KieServices ks = KieServices.get();
+        ReleaseId releaseId = ks.newReleaseId("org.doudi", "doudi-policy-" + BUILDS.incrementAndGet(), "1.0.0");
+        KieBuilder builder;
+        try {
+            builder = ks.newKieBuilder(fileSystem(ks, releaseId, sources)).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            // the executable model throws on some errors instead of reporting them: the classic parse names the line
+            throw firstClassicError(sources).orElseGet(() -> PolicyConfigurationException.brokenFile(
+                    String.join(", ", sources.keySet()), 0, "rules do not build: " + e.getMessage()));
+        }
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw firstClassicError(sources).orElseGet(() -> toException(errors.get(0)));
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+        return new RuleSet(Map.copyOf(sources), kieBase);
+    }
+
+    private static KieFileSystem fileSystem(KieServices ks, ReleaseId releaseId, Map<String, String> sources) {
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        for (Map.Entry<String, String> e : sources.entrySet()) {
+            kfs.write("src/main/resources/" + RESOURCE_FOLDER + fileName(e.getKey()), e.getValue());
+        }
+        return kfs;
+    }
+
+    /**
+     * Parses and compiles the sources in classic DRL mode, which reports DRL line numbers (the executable model often
+     * reports line −1).
+     *
+     * @param sources  file name → DRL text, not null
+     * @return every error with file and line, empty when the classic build is clean
+     */
+    public static List<Message> classicErrors(Map<String, String> sources) {
+        KieServices ks = KieServices.get();
+        ReleaseId releaseId = ks.newReleaseId("org.doudi", "doudi-check-" + BUILDS.incrementAndGet(), "1.0.0");
+        try {
+            return new ArrayList<>(ks.newKieBuilder(fileSystem(ks, releaseId, sources)).buildAll().getResults()
+                    .getMessages(Message.Level.ERROR));
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static java.util.Optional<PolicyConfigurationException> firstClassicError(Map<String, String> sources) {
+        return classicErrors(sources).stream().findFirst().map(RuleSet::toException);
+    }
+
+    private static PolicyConfigurationException toException(Message m) {
+        String file = m.getPath() == null ? "(rules)" : fileName(m.getPath());
+        return PolicyConfigurationException.brokenFile(file, Math.max(m.getLine(), 0), m.getText().strip());
+    }
+
+    private static String fileName(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    /** @return the KieBase, shared between threads, never null */
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** @return file name → DRL text, never null */
+    public Map<String, String> sources() {
+        return sources;
+    }
+}

@@ -1,0 +1,119 @@
+package org.doudi.rules.drools.facts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.doudi.rules.api.money.Money;
+import org.doudi.rules.api.request.Benefit;
+import org.doudi.rules.api.request.Certificate;
+import org.doudi.rules.api.request.Disability;
+import org.doudi.rules.api.request.DisabilityType;
+import org.doudi.rules.api.request.Education;
+import org.doudi.rules.api.request.IncomeType;
+import org.doudi.rules.api.request.LaborCapacity;
+import org.doudi.rules.api.request.Member;
+import org.doudi.rules.api.request.MemberStatus;
+
+/**
+ * A listed household member as the rules see it, with the conventions of POLICY.md §0 as named properties
+ * ("has a disability" only with a certificate; "severe" = grade 1–2; age in completed years on {@code asOf}).
+ *
+ * <p>One instance per member and decision; equality is identity. Immutable.
+ */
+public final class Person {
+
+    private final Member member;
+    private final int position;
+    private final int age;
+    private final LocalDate asOf;
+
+    /**
+     * @param member    the member, not null
+     * @param position  its position in the request (0-based)
+     * @param asOf      the assessment date, not null
+     */
+    public Person(Member member, int position, LocalDate asOf) {
+        this.member = member;
+        this.position = position;
+        this.asOf = asOf;
+        this.age = member.ageOn(asOf);
+    }
+
+    public Member getMember() { return member; }
+    public String getId() { return member.id(); }
+    public int getPosition() { return position; }
+    public int getAge() { return age; }
+    public MemberStatus getStatus() { return member.status(); }
+    public LaborCapacity getLaborCapacity() { return member.laborCapacity(); }
+    public Education getEducation() { return member.education(); }
+    public Certificate getCertificate() { return member.certificate(); }
+    public boolean isCatastrophicIllness() { return member.catastrophicIllness(); }
+    public boolean isChronicIllness() { return member.chronicIllness(); }
+    public boolean isPregnantOrNursing() { return member.pregnantOrNursing(); }
+    public boolean isCaregiver() { return member.caregiver(); }
+    public boolean isEmployed() { return member.employed(); }
+    public boolean isLongTermCare() { return member.longTermCare(); }
+
+    /** @return true if the member died on or before the assessment date */
+    public boolean isDeceasedByAsOf() {
+        return member.status() == MemberStatus.DECEASED && member.deceasedOn() != null
+                && !member.deceasedOn().isAfter(asOf);
+    }
+
+    /** @return true if the member receives tekun support (特困供养) */
+    public boolean isTekunRecipient() {
+        return member.receives(Benefit.TEKUN);
+    }
+
+    /** @return true if the member holds a certificate and lists a disability */
+    public boolean isDisabled() {
+        return !member.certifiedDisabilities().isEmpty();
+    }
+
+    /** @return true for a certified disability of grade 1–2 */
+    public boolean isSeverelyDisabled() {
+        return member.certifiedDisabilities().stream().anyMatch(Disability::isSevere);
+    }
+
+    /** @return true for a certified grade 3 intellectual or mental disability */
+    public boolean isGrade3IntellectualOrMental() {
+        return member.certifiedDisabilities().stream()
+                .anyMatch(d -> d.isIntellectualOrMental() && d.grade() != null && d.grade() == 3);
+    }
+
+    /** @return true for a certified disability of grade 3 or 4 (any type) */
+    public boolean isModeratelyDisabled() {
+        return member.certifiedDisabilities().stream().anyMatch(d -> d.grade() != null && d.grade() >= 3);
+    }
+
+    /**
+     * @param type  a disability type
+     * @return true for a certified disability of that type
+     */
+    public boolean hasDisabilityOfType(DisabilityType type) {
+        return member.certifiedDisabilities().stream().anyMatch(d -> d.type() == type);
+    }
+
+    /** @return true in high school, vocational or higher education (非义务教育阶段) */
+    public boolean isInNonCompulsoryEducation() {
+        Education e = member.education();
+        return e == Education.HIGH_SCHOOL || e == Education.VOCATIONAL || e == Education.HIGHER;
+    }
+
+    /** @return the member's WAGE + BUSINESS income (the base of the employment-cost cap), never null */
+    public Money getEarnedIncome() {
+        return member.incomes().stream()
+                .filter(i -> i.type() == IncomeType.WAGE || i.type() == IncomeType.BUSINESS)
+                .map(i -> i.monthly()).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** @return the member's disabilities that count (empty without certificate), never null */
+    public List<Disability> getCertifiedDisabilities() {
+        return member.certifiedDisabilities();
+    }
+
+    @Override
+    public String toString() {
+        return "Person[" + member.id() + "]";
+    }
+}

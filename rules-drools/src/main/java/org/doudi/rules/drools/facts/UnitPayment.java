@@ -1,0 +1,14 @@
+package org.doudi.rules.drools.facts;
+
+import org.doudi.rules.api.money.BigMoney;
+import org.doudi.rules.api.money.Money;
+
+/**
+ * Derived: the monthly amount of a covered unit (POLICY.md §8).
+ *
+ * @param coveredUnit     the unit, not null
+ * @param exact    the exact amount before rounding
+ * @param rounded  the amount after {@code payment.rounding}
+ */
+public record UnitPayment(CoveredUnit coveredUnit, BigMoney exact, Money rounded) {
+}
