@@ -11,6 +11,11 @@ import java.util.TreeSet;
 
 import org.doudi.rules.api.decision.Coverage;
 import org.doudi.rules.api.decision.Decision;
+import org.doudi.rules.api.decision.DisabilitySubsidy;
+import org.doudi.rules.api.decision.HomeVisit;
+import org.doudi.rules.api.decision.ProcedureProblem;
+import org.doudi.rules.api.decision.Recusal;
+import org.doudi.rules.api.decision.PhaseOut;
 import org.doudi.rules.api.decision.HouseholdStatus;
 import org.doudi.rules.api.decision.IncomeSummary;
 import org.doudi.rules.api.decision.Outcome;
@@ -25,6 +30,12 @@ import org.doudi.rules.drools.facts.AssetLimitExceeded;
 import org.doudi.rules.drools.facts.AssignedCategory;
 import org.doudi.rules.drools.facts.AssignedSupportType;
 import org.doudi.rules.drools.facts.CoveredUnit;
+import org.doudi.rules.drools.facts.FilingTrigger;
+import org.doudi.rules.drools.facts.ProcedureProblemFound;
+import org.doudi.rules.drools.facts.RecusalDue;
+import org.doudi.rules.drools.facts.GrantedAmount;
+import org.doudi.rules.drools.facts.PhaseOutWindow;
+import org.doudi.rules.drools.facts.SubsidyDue;
 import org.doudi.rules.drools.facts.HouseholdIncome;
 import org.doudi.rules.drools.facts.OutcomeIs;
 import org.doudi.rules.drools.facts.Person;
@@ -59,6 +70,13 @@ final class DecisionAssembler {
         final Map<CoveredUnit, SupportType> supportTypes = new LinkedHashMap<>();
         final Map<CoveredUnit, Money> payments = new LinkedHashMap<>();
         boolean assetsFailed;
+        PhaseOutWindow phaseOutWindow;
+        final Map<GrantedAmount.Kind, Money> granted = new LinkedHashMap<>();
+        final Map<Person, SubsidyDue> living = new LinkedHashMap<>();
+        final Map<Person, SubsidyDue> nursing = new LinkedHashMap<>();
+        final List<FilingTrigger> filings = new ArrayList<>();
+        final List<RecusalDue> recusals = new ArrayList<>();
+        final TreeSet<ProcedureProblem> procedureProblems = new TreeSet<>();
         final List<Reason> reasons = new ArrayList<>();
         final List<Integer> reasonPositions = new ArrayList<>();
         final TreeSet<String> firedRules = new TreeSet<>();
@@ -93,16 +111,24 @@ final class DecisionAssembler {
                     c.supportTypes.get(u), amount));
         }
         Coverage coverage = units.isEmpty() ? Coverage.NONE
-                : units.get(0).singlePerson() ? Coverage.SINGLE_PERSON : Coverage.WHOLE_HOUSEHOLD;
+                : units.get(0).isSinglePerson() ? Coverage.SINGLE_PERSON : Coverage.WHOLE_HOUSEHOLD;
+        Outcome outcome = c.outcomes.get(0).outcome();
+        PhaseOut phaseOut = outcome == Outcome.PHASE_OUT
+                ? new PhaseOut(c.phaseOutWindow.start(), c.phaseOutWindow.end(),
+                        c.granted.get(GrantedAmount.Kind.PHASE_OUT_PAYMENT))
+                : null;
         HouseholdIncome i = c.income;
         IncomeSummary income = new IncomeSummary(i.countedMembers(), i.gross(), i.excluded(), i.deductions(), i.net(),
                 Figures.perCapita(i));
         List<Reason> reasons = sortReasons(c);
-        Outcome outcome = c.outcomes.get(0).outcome();
         HouseholdStatus status = c.statuses.get(0).status();
         return new Decision(request.caseId(), params.profileId(), request.asOf(), request.kind(), outcome, coverage,
-                status, params.standard(), income, !c.assetsFailed, outUnits, total, null, null, null, List.of(),
-                Verification.NONE, List.of(), List.of(), reasons, List.copyOf(c.firedRules));
+                status, params.standard(), income, !c.assetsFailed, outUnits, total, phaseOut,
+                c.granted.get(GrantedAmount.Kind.VOLUNTARY_EXIT_GRANT),
+                c.granted.get(GrantedAmount.Kind.TEMPORARY_ASSISTANCE), subsidies(c), verification(c),
+                c.recusals.stream().sorted(Comparator.comparingInt(RecusalDue::order))
+                        .map(r -> new Recusal(r.staffId(), r.memberId(), r.relation())).toList(),
+                List.copyOf(c.procedureProblems), reasons, List.copyOf(c.firedRules));
     }
 
     private void read(Object fact, Rule rule, Conclusions c, Locale locale) {
@@ -120,6 +146,18 @@ final class DecisionAssembler {
             c.supportTypes.put(st.coveredUnit(), st.type());
         } else if (fact instanceof UnitPayment up) {
             c.payments.put(up.coveredUnit(), up.rounded());
+        } else if (fact instanceof PhaseOutWindow w) {
+            c.phaseOutWindow = w;
+        } else if (fact instanceof GrantedAmount g) {
+            c.granted.put(g.kind(), g.amount());
+        } else if (fact instanceof SubsidyDue due) {
+            (due.subsidy() == SubsidyDue.Subsidy.LIVING ? c.living : c.nursing).put(due.person(), due);
+        } else if (fact instanceof FilingTrigger f) {
+            c.filings.add(f);
+        } else if (fact instanceof RecusalDue r) {
+            c.recusals.add(r);
+        } else if (fact instanceof ProcedureProblemFound p) {
+            c.procedureProblems.add(p.problem());
         } else if (fact instanceof AssetLimitExceeded) {
             c.assetsFailed = true;
         } else if (fact instanceof ReasonFact r && rule != null) {
@@ -132,6 +170,28 @@ final class DecisionAssembler {
                     messages.render(locale, r.code(), memberLabel, figures)));
             c.reasonPositions.add(r.person() == null ? -1 : r.person().getPosition());
         }
+    }
+
+    private static Verification verification(Conclusions c) {
+        if (c.filings.isEmpty()) {
+            return Verification.NONE;
+        }
+        return new Verification(true, HomeVisit.MANDATORY, c.filings.stream()
+                .sorted(Comparator.comparingInt(FilingTrigger::position)).map(FilingTrigger::relation).toList());
+    }
+
+    private static List<DisabilitySubsidy> subsidies(Conclusions c) {
+        TreeSet<Person> members = new TreeSet<>(Comparator.comparingInt(Person::getPosition));
+        members.addAll(c.living.keySet());
+        members.addAll(c.nursing.keySet());
+        List<DisabilitySubsidy> out = new ArrayList<>();
+        for (Person p : members) {
+            SubsidyDue living = c.living.get(p);
+            SubsidyDue nursing = c.nursing.get(p);
+            out.add(new DisabilitySubsidy(p.getId(), living != null, living == null ? null : living.amount(),
+                    nursing != null, nursing == null ? null : nursing.amount()));
+        }
+        return out;
     }
 
     private static String memberLabel(Person p) {

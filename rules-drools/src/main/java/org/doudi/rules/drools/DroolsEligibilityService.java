@@ -16,7 +16,6 @@ import org.doudi.rules.api.decision.Decision;
 import org.doudi.rules.api.request.EvaluationRequest;
 import org.doudi.rules.api.request.Expense;
 import org.doudi.rules.api.request.Income;
-import org.doudi.rules.api.request.Kind;
 import org.doudi.rules.api.request.Member;
 import org.doudi.rules.api.request.Vehicle;
 import org.doudi.rules.api.validation.RequestValidator;
@@ -124,7 +123,7 @@ public final class DroolsEligibilityService implements EligibilityService {
         session.insert(new Household(request));
         List<Member> members = request.members();
         for (int position = 0; position < members.size(); position++) {
-            Person person = new Person(members.get(position), position, request.asOf());
+            Person person = new Person(members.get(position), position, request);
             session.insert(person);
             List<Income> incomes = person.getMember().incomes();
             for (int k = 0; k < incomes.size(); k++) {
@@ -138,6 +137,7 @@ public final class DroolsEligibilityService implements EligibilityService {
         for (Vehicle v : request.assets().vehicles()) {
             session.insert(v);
         }
+        VerificationFacts.insert(session, request);
     }
 
     private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
@@ -188,9 +188,6 @@ public final class DroolsEligibilityService implements EligibilityService {
      */
     private List<Problem> profileProblems(EvaluationRequest request) {
         List<Problem> problems = new ArrayList<>();
-        if (request.kind() != null && request.kind() != Kind.APPLICATION) {
-            problems.add(new Problem("kind", request.kind() + " is not supported yet: this version decides APPLICATION"));
-        }
         Optional<Profile> byId = Optional.empty();
         if (request.profile() != null) {
             byId = profiles.byId(request.profile());

@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.doudi.rules.api.PolicyConfigurationException;
+import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -26,14 +28,21 @@ import org.kie.api.runtime.KieContainer;
 /**
  * The policy rules: DRL sources (one file per policy area) and the KieBase built from them once.
  *
- * <p>Built-in rules are the DRL files listed in {@code org/doudi/rules/policy/rules.index} on the classpath; an
- * analyst's folder replaces them ({@code --rules DIR}). The KieBase is built with the executable model and is safe
- * to share between threads. Immutable.
+ * <p>Built-in rules are the DRL files listed in {@code org/doudi/rules/policy/rules.index} on the classpath; their
+ * executable model is pre-generated at build time by kie-maven-plugin. An analyst's folder replaces them
+ * ({@code --rules DIR}) and is compiled at run time into the same executable model. The KieBase is safe to share
+ * between threads. Immutable.
  */
 public final class RuleSet {
 
     /** Classpath folder of the built-in DRL files. */
     public static final String RESOURCE_FOLDER = "org/doudi/rules/policy/";
+
+    /** Where the build keeps a copy of the built-in DRL text (the KieBase's own folder holds the generated model). */
+    private static final String SOURCE_COPY_FOLDER = "doudi-policy-sources/";
+
+    /** Where kie-maven-plugin puts the executable model it pre-generates from the built-in DRL files. */
+    private static final String PREGENERATED_MODEL = "META-INF/kie/org.doudi/rules-drools/drools-model";
 
     private static final AtomicLong BUILDS = new AtomicLong();
 
@@ -52,7 +61,28 @@ public final class RuleSet {
      * @throws PolicyConfigurationException if a rule file does not build (file and line named)
      */
     public static RuleSet builtIn() {
-        return build(readBuiltInSources());
+        Map<String, String> sources = readBuiltInSources();
+        ClassLoader loader = RuleSet.class.getClassLoader();
+        if (loader.getResource(PREGENERATED_MODEL) == null) {
+            // not built by Maven (e.g. run from an IDE): compile the same executable model at run time
+            return build(sources);
+        }
+        return new RuleSet(Map.copyOf(sources), KieBaseBuilder.createKieBaseFromModel(pregeneratedModels(loader)));
+    }
+
+    /** The rule classes kie-maven-plugin generated, listed (after a version line) in {@link #PREGENERATED_MODEL}. */
+    private static List<Model> pregeneratedModels(ClassLoader loader) {
+        List<Model> models = new ArrayList<>();
+        for (String line : readResource(PREGENERATED_MODEL).lines().skip(1).map(String::strip)
+                .filter(l -> !l.isEmpty()).toList()) {
+            try {
+                models.add((Model) loader.loadClass(line).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw PolicyConfigurationException.brokenFile(PREGENERATED_MODEL, 0,
+                        "cannot load the pre-generated rule class " + line + ": " + e);
+            }
+        }
+        return models;
     }
 
     /**
@@ -86,16 +116,17 @@ public final class RuleSet {
         Map<String, String> sources = new LinkedHashMap<>();
         for (String name : readResource(RESOURCE_FOLDER + "rules.index").lines().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
-            sources.put(name, readResource(RESOURCE_FOLDER + name));
+            sources.put(name, readResource(SOURCE_COPY_FOLDER + name + ".txt", RESOURCE_FOLDER + name));
         }
         return sources;
     }
 
-    private static String readResource(String path) {
-        try (InputStream in = RuleSet.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw PolicyConfigurationException.brokenFile(path, 0, "missing from the classpath");
-            }
+    private static String readResource(String... paths) {
+        ClassLoader loader = RuleSet.class.getClassLoader();
+        String path = java.util.Arrays.stream(paths).filter(p -> loader.getResource(p) != null).findFirst()
+                .orElseThrow(() -> PolicyConfigurationException.brokenFile(paths[paths.length - 1], 0,
+                        "missing from the classpath"));
+        try (InputStream in = loader.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

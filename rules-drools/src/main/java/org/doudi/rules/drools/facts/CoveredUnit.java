@@ -5,14 +5,15 @@ import java.util.List;
 import org.doudi.rules.api.money.Money;
 
 /**
- * Derived: a covered unit (施保单元): the whole household, or one member covered alone (POLICY.md §5, §6).
+ * Derived: a covered unit (保障单元): the whole household, one member covered alone, or the enrolled members during a
+ * phase-out (POLICY.md §5, §6, §9.1).
  *
- * @param members       the unit's counted members, in member order
- * @param singlePerson  true for a single-person unit (单人户)
- * @param net           the unit's net countable monthly income
+ * @param members            the unit's counted members, in member order
+ * @param kind               the kind of unit
+ * @param net                the unit's net countable monthly income
  * @param standardTimesSize  S × unit size
  */
-public record CoveredUnit(List<Person> members, boolean singlePerson, Money net, Money standardTimesSize) {
+public record CoveredUnit(List<Person> members, UnitKind kind, Money net, Money standardTimesSize) {
 
     /** Copies the member list. */
     public CoveredUnit {
@@ -24,9 +25,19 @@ public record CoveredUnit(List<Person> members, boolean singlePerson, Money net,
         return members.size();
     }
 
-    /** @return the single member of a single-person unit, else null */
+    /** @return true for a single-person unit (单人户) */
+    public boolean isSinglePerson() {
+        return kind == UnitKind.SINGLE_PERSON;
+    }
+
+    /** @return true for a unit covered by this decision's eligibility rules (not a phase-out unit) */
+    public boolean isNewlyCovered() {
+        return kind != UnitKind.PHASE_OUT;
+    }
+
+    /** @return the single member of a single-person unit, else null (reasons about it name the member) */
     public Person soleMember() {
-        return singlePerson ? members.get(0) : null;
+        return isSinglePerson() ? members.get(0) : null;
     }
 
     /**

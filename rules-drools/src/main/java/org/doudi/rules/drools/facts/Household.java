@@ -3,6 +3,7 @@ package org.doudi.rules.drools.facts;
 import java.time.LocalDate;
 
 import org.doudi.rules.api.request.Assets;
+import org.doudi.rules.api.request.Enrollment;
 import org.doudi.rules.api.request.EvaluationRequest;
 import org.doudi.rules.api.request.HouseholdFlag;
 import org.doudi.rules.api.request.Kind;
@@ -29,6 +30,14 @@ public final class Household {
     public Residence getResidence() { return request.residence(); }
     public Assets getAssets() { return request.assets(); }
     public Integer getCategoryOverride() { return request.categoryOverride(); }
+
+    /** @return the enrollment of a REVIEW or VOLUNTARY_EXIT, null for an APPLICATION */
+    public Enrollment getEnrollment() { return request.enrollment(); }
+
+    /** @return true unless the household asks to leave: only then may rules cover anyone */
+    public boolean isSeekingCoverage() {
+        return request.kind() != Kind.VOLUNTARY_EXIT;
+    }
 
     /** @return true if registered (建档立卡): REGISTERED_POOR or OUT_OF_POVERTY */
     public boolean isRegistered() {

@@ -9,6 +9,7 @@ import org.doudi.rules.api.request.Certificate;
 import org.doudi.rules.api.request.Disability;
 import org.doudi.rules.api.request.DisabilityType;
 import org.doudi.rules.api.request.Education;
+import org.doudi.rules.api.request.EvaluationRequest;
 import org.doudi.rules.api.request.IncomeType;
 import org.doudi.rules.api.request.LaborCapacity;
 import org.doudi.rules.api.request.Member;
@@ -26,17 +27,19 @@ public final class Person {
     private final int position;
     private final int age;
     private final LocalDate asOf;
+    private final boolean enrolled;
 
     /**
      * @param member    the member, not null
      * @param position  its position in the request (0-based)
-     * @param asOf      the assessment date, not null
+     * @param request   the request, not null
      */
-    public Person(Member member, int position, LocalDate asOf) {
+    public Person(Member member, int position, EvaluationRequest request) {
         this.member = member;
         this.position = position;
-        this.asOf = asOf;
+        this.asOf = request.asOf();
         this.age = member.ageOn(asOf);
+        this.enrolled = request.enrollment() != null && request.enrollment().coveredMembers().contains(member.id());
     }
 
     public Member getMember() { return member; }
@@ -53,6 +56,23 @@ public final class Person {
     public boolean isCaregiver() { return member.caregiver(); }
     public boolean isEmployed() { return member.employed(); }
     public boolean isLongTermCare() { return member.longTermCare(); }
+    public boolean isDependsOnFamily() { return member.dependsOnFamily(); }
+    public boolean isIllnessAidReceived() { return member.illnessAidReceived(); }
+
+    /** @return true if the member is listed in {@code enrollment.coveredMembers} */
+    public boolean isEnrolled() {
+        return enrolled;
+    }
+
+    /** @return true if the member receives the orphan allowance (孤儿基本生活费) */
+    public boolean isOrphanRecipient() {
+        return member.receives(Benefit.ORPHAN);
+    }
+
+    /** @return true if the member receives the work-injury nursing allowance (工伤保险生活护理费) */
+    public boolean isWorkInjuryNursingRecipient() {
+        return member.receives(Benefit.WORK_INJURY_NURSING);
+    }
 
     /** @return true if the member died on or before the assessment date */
     public boolean isDeceasedByAsOf() {
@@ -79,6 +99,12 @@ public final class Person {
     public boolean isGrade3IntellectualOrMental() {
         return member.certifiedDisabilities().stream()
                 .anyMatch(d -> d.isIntellectualOrMental() && d.grade() != null && d.grade() == 3);
+    }
+
+    /** @return true for a certified grade 3 or 4 intellectual or mental disability */
+    public boolean isGrade3Or4IntellectualOrMental() {
+        return member.certifiedDisabilities().stream()
+                .anyMatch(d -> d.isIntellectualOrMental() && d.grade() != null && d.grade() >= 3);
     }
 
     /** @return true for a certified disability of grade 3 or 4 (any type) */

@@ -1,0 +1,38 @@
+package org.doudi.rules.drools;
+
+import java.util.Map;
+
+import org.doudi.rules.api.money.Money;
+import org.doudi.rules.drools.facts.Person;
+import org.doudi.rules.drools.profile.NursingKey;
+
+/** Look-ups of the disability-subsidy amounts (POLICY.md §11), called from the subsidy rules. */
+public final class Subsidies {
+
+    private Subsidies() {
+    }
+
+    /**
+     * @param living  {@code disability.living}, not null
+     * @param key     the category of the member's unit ("1".."4"), or "default"
+     * @return the amount, or null where not configured
+     */
+    public static Money living(Map<String, Money> living, String key) {
+        return living.get(key);
+    }
+
+    /**
+     * The highest configured nursing amount over the member's severe disabilities.
+     *
+     * @param nursing  {@code disability.nursing}, not null
+     * @param person   the member, not null
+     * @return the amount, or null where none of the member's severe disabilities is configured
+     */
+    public static Money nursing(Map<NursingKey, Money> nursing, Person person) {
+        return person.getCertifiedDisabilities().stream()
+                .filter(d -> d.isSevere())
+                .map(d -> nursing.get(new NursingKey(d.type(), d.grade())))
+                .filter(java.util.Objects::nonNull)
+                .max(Money::compareTo).orElse(null);
+    }
+}

@@ -1,0 +1,9 @@
+package org.doudi.rules.drools.facts;
+
+/**
+ * Derived: a review-panel member who is not recused and so counts for the panel's size and make-up (POLICY.md §12).
+ *
+ * @param seat  the panel member, not null
+ */
+public record SeatedPanelist(PanelSeat seat) {
+}

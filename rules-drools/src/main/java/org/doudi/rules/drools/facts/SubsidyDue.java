@@ -1,0 +1,22 @@
+package org.doudi.rules.drools.facts;
+
+import org.doudi.rules.api.money.Money;
+
+/**
+ * Derived: a disability subsidy due to a member (残疾人两项补贴, POLICY.md §11), with its amount, or null where the
+ * profile configures none.
+ *
+ * @param person   the member, not null
+ * @param subsidy  LIVING (困难残疾人生活补贴) or NURSING (重度残疾人护理补贴)
+ * @param amount   the monthly amount, null when not configured
+ */
+public record SubsidyDue(Person person, Subsidy subsidy, Money amount) {
+
+    /** The two subsidies. */
+    public enum Subsidy {
+        /** 困难残疾人生活补贴. */
+        LIVING,
+        /** 重度残疾人护理补贴. */
+        NURSING
+    }
+}

@@ -1,0 +1,225 @@
+package org.doudi.rules.testkit.arbitraries.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.arbitraries.ArbitraryDecorator;
+
+import org.doudi.rules.api.request.EvaluationRequest;
+import org.doudi.rules.api.request.HeadRelation;
+import org.doudi.rules.api.request.HouseholdFlag;
+import org.doudi.rules.api.request.Kind;
+import org.doudi.rules.api.request.Member;
+import org.doudi.rules.api.request.Residence;
+import org.doudi.rules.drools.profile.Parameters;
+import org.doudi.rules.drools.profile.Profile;
+import org.doudi.rules.drools.profile.ProfileRepository;
+import org.doudi.rules.testkit.arbitraries.AssessmentDates;
+import org.doudi.rules.testkit.arbitraries.HouseholdAssets;
+import org.doudi.rules.testkit.arbitraries.MemberArbitrary;
+import org.doudi.rules.testkit.arbitraries.Members;
+import org.doudi.rules.testkit.arbitraries.RequestArbitrary;
+
+/** The implementation of {@link RequestArbitrary}: profile, then date and residence, then the household. */
+public final class DefaultRequestArbitrary extends ArbitraryDecorator<EvaluationRequest> implements RequestArbitrary {
+
+    private final ProfileRepository profiles = ProfileRepository.builtIn();
+    private List<String> profileIds;
+    private Residence residence;
+    private int minSize = 1;
+    private int maxSize = 6;
+    private LocalDate minDate = LocalDate.MIN;
+    private LocalDate maxDate = AssessmentDates.DEFAULT_LATEST;
+    private boolean assetsPassing;
+    private boolean allCounted;
+    private MemberArbitrary members = Members.members();
+    private int overridePercent = 10;
+
+    /** Every evaluable built-in profile. */
+    public DefaultRequestArbitrary() {
+    }
+
+    private List<String> ids() {
+        if (profileIds != null) {
+            return profileIds;
+        }
+        return profiles.all().stream().map(Profile::id)
+                .filter(id -> ProfileDates.hasSomeStandard(profiles, id)).toList();
+    }
+
+    @Override
+    protected Arbitrary<EvaluationRequest> arbitrary() {
+        Residence[] residences = residence == null ? Residence.values() : new Residence[] {residence};
+        List<Arbitrary<EvaluationRequest>> perProfile = new ArrayList<>();
+        for (String id : ids()) {
+            ProfileDates dates = ProfileDates.of(profiles, id, residences);
+            LocalDate from = minDate.isBefore(dates.firstStandardDate()) ? dates.firstStandardDate() : minDate;
+            if (from.isAfter(maxDate)) {
+                continue; // no standard in the interval
+            }
+            Arbitrary<LocalDate> date = new DefaultAssessmentDateArbitrary(dates, from, maxDate);
+            perProfile.add(Combinators.combine(date, Arbitraries.of(residences))
+                    .flatAs((d, r) -> requestOn(dates.profile(), d, r)));
+        }
+        if (perProfile.isEmpty()) {
+            throw new IllegalArgumentException("No profile of " + ids() + " has a standard between " + minDate
+                    + " and " + maxDate);
+        }
+        // Edge cases of the nested parts would flood the population (every member deceased, every member tekun):
+        // boundaries are generated on purpose instead (value-change dates, whole yuan, 0.00).
+        return Arbitraries.oneOf(perProfile).withoutEdgeCases();
+    }
+
+    private Arbitrary<EvaluationRequest> requestOn(Profile profile, LocalDate asOf, Residence res) {
+        Parameters params = profile.on(asOf, res);
+        Arbitrary<Optional<Integer>> bridge = params.bridgeEnabled()
+                ? Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(Optional.<Integer>empty())),
+                        Tuple.of(1, Arbitraries.integers().between(params.bridgeMinMonths(), params.bridgeMaxMonths())
+                                .map(Optional::of)))
+                : Arbitraries.just(Optional.empty());
+        Arbitrary<Optional<Integer>> anOverride = Arbitraries.integers().between(1, 4).map(Optional::of);
+        Arbitrary<Optional<Integer>> override = overridePercent == 0 ? Arbitraries.just(Optional.empty())
+                : overridePercent == 100 ? anOverride
+                : Arbitraries.frequencyOf(Tuple.of(100 - overridePercent, Arbitraries.just(Optional.empty())),
+                        Tuple.of(overridePercent, anOverride));
+        Arbitrary<List<HouseholdFlag>> flags = Combinators.combine(
+                Arbitraries.frequency(Tuple.of(6, Optional.<HouseholdFlag>empty()),
+                        Tuple.of(2, Optional.of(HouseholdFlag.REGISTERED_POOR)),
+                        Tuple.of(2, Optional.of(HouseholdFlag.OUT_OF_POVERTY))),
+                Arbitraries.frequency(Tuple.of(1, true), Tuple.of(9, false))).as((reg, monitored) -> {
+                    List<HouseholdFlag> f = new ArrayList<>();
+                    reg.ifPresent(f::add);
+                    if (monitored) {
+                        f.add(HouseholdFlag.MONITORED);
+                    }
+                    return List.copyOf(f);
+                });
+        Arbitrary<List<Member>> household = Arbitraries.integers().between(minSize, maxSize)
+                .flatMap(n -> household(n, asOf));
+        String region = profile.regions().isEmpty() ? null : profile.regions().get(0);
+        return Combinators.combine(household,
+                assetsPassing ? HouseholdAssets.assets().passing() : HouseholdAssets.assets(),
+                flags, override, bridge, Arbitraries.integers().between(1, 999_999).withDistribution(net.jqwik.api.RandomDistribution.uniform()),
+                Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, region != null)))
+                .as((ms, assets, fl, ov, br, no, withRegion) -> EvaluationRequest.builder()
+                        .caseId(String.format("PBT-%06d", no))
+                        .kind(Kind.APPLICATION)
+                        .profile(profile.id())
+                        .region(withRegion ? region : null)
+                        .asOf(asOf)
+                        .residence(res)
+                        .flags(fl)
+                        .members(ms)
+                        .assets(assets)
+                        .categoryOverride(ov.orElse(null))
+                        .bridgeMonths(br.orElse(null))
+                        .build());
+    }
+
+    private Arbitrary<List<Member>> household(int n, LocalDate asOf) {
+        MemberArbitrary base = (allCounted ? members.counted() : members).on(asOf);
+        Arbitrary<Member> head = base.withId("m1").withRelation(HeadRelation.HEAD);
+        Arbitrary<HeadRelation> relation = Arbitraries.frequency(Tuple.of(3, HeadRelation.SPOUSE),
+                Tuple.of(5, HeadRelation.CHILD), Tuple.of(2, HeadRelation.PARENT), Tuple.of(1, HeadRelation.SIBLING),
+                Tuple.of(1, HeadRelation.GRANDPARENT), Tuple.of(1, HeadRelation.GRANDCHILD),
+                Tuple.of(1, HeadRelation.OTHER));
+        Arbitrary<Member> other = relation.flatMap(rel -> base.withRelation(rel));
+        return Combinators.combine(head, other.list().ofSize(n - 1)).as((h, os) -> {
+            List<Member> all = new ArrayList<>();
+            all.add(h);
+            boolean spouse = false;
+            for (int i = 0; i < os.size(); i++) {
+                Member m = os.get(i);
+                Member.Builder b = m.toBuilder().id("m" + (i + 2));
+                if (m.relation() == HeadRelation.SPOUSE) {
+                    if (spouse) {
+                        b.relation(HeadRelation.CHILD);
+                    }
+                    spouse = true;
+                }
+                all.add(b.build());
+            }
+            return List.copyOf(all);
+        });
+    }
+
+    @Override
+    public RequestArbitrary inProfile(String... profileIds) {
+        if (profileIds.length == 0) {
+            throw new IllegalArgumentException("at least one profile");
+        }
+        for (String id : profileIds) {
+            ProfileDates.of(profiles, id, Residence.values()); // fails early for js-wujin, cn-national, unknown ids
+        }
+        DefaultRequestArbitrary clone = typedClone();
+        clone.profileIds = List.of(profileIds);
+        return clone;
+    }
+
+    @Override
+    public RequestArbitrary residence(Residence residence) {
+        DefaultRequestArbitrary clone = typedClone();
+        clone.residence = Objects.requireNonNull(residence, "residence");
+        return clone;
+    }
+
+    @Override
+    public RequestArbitrary householdSize(int min, int max) {
+        if (min < 1 || max < min) {
+            throw new IllegalArgumentException("Invalid household size [" + min + ", " + max + "]");
+        }
+        DefaultRequestArbitrary clone = typedClone();
+        clone.minSize = min;
+        clone.maxSize = max;
+        return clone;
+    }
+
+    @Override
+    public RequestArbitrary onDatesBetween(LocalDate min, LocalDate max) {
+        if (max.isBefore(min)) {
+            throw new IllegalArgumentException("Invalid date range [" + min + ", " + max + "]");
+        }
+        DefaultRequestArbitrary clone = typedClone();
+        clone.minDate = min;
+        clone.maxDate = max;
+        return clone;
+    }
+
+    @Override
+    public RequestArbitrary withoutAssetsProblems() {
+        DefaultRequestArbitrary clone = typedClone();
+        clone.assetsPassing = true;
+        return clone;
+    }
+
+    @Override
+    public RequestArbitrary allMembersCounted() {
+        DefaultRequestArbitrary clone = typedClone();
+        clone.allCounted = true;
+        return clone;
+    }
+
+    @Override
+    public RequestArbitrary withMembers(MemberArbitrary members) {
+        DefaultRequestArbitrary clone = typedClone();
+        clone.members = Objects.requireNonNull(members, "members");
+        return clone;
+    }
+
+    @Override
+    public RequestArbitrary categoryOverrides(int percent) {
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("percent must be 0–100: " + percent);
+        }
+        DefaultRequestArbitrary clone = typedClone();
+        clone.overridePercent = percent;
+        return clone;
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementations of the arbitraries and providers of {@link org.doudi.rules.testkit.arbitraries}: not an API. */
+package org.doudi.rules.testkit.arbitraries.internal;
