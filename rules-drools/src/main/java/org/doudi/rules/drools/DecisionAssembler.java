@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.api.decision.Coverage;
 import org.doudi.rules.api.decision.Decision;
 import org.doudi.rules.api.decision.DisabilitySubsidy;
@@ -104,7 +105,9 @@ final class DecisionAssembler {
         for (CoveredUnit u : units) {
             Money amount = c.payments.get(u);
             if (amount == null) {
-                throw new IllegalStateException("no payment rule applied to a covered unit of case " + request.caseId());
+                throw PolicyConfigurationException.of(params.profileId(), "payment.mode " + params.paymentMode()
+                        + " pays by category, but category.enabled is false for residence " + params.residence()
+                        + " on " + params.date());
             }
             total = total.plus(amount);
             outUnits.add(new Unit(u.members().stream().map(Person::getId).toList(), c.categories.get(u),

@@ -23,6 +23,7 @@ import org.doudi.rules.drools.facts.ExpenseItem;
 import org.doudi.rules.drools.facts.Household;
 import org.doudi.rules.drools.facts.IncomeItem;
 import org.doudi.rules.drools.facts.Person;
+import org.doudi.rules.drools.profile.ConfigProblem;
 import org.doudi.rules.drools.profile.Parameters;
 import org.doudi.rules.drools.profile.Profile;
 import org.doudi.rules.drools.profile.ProfileRepository;
@@ -41,15 +42,64 @@ public final class DroolsEligibilityService implements EligibilityService {
 
     private static final int POOL_SIZE = Math.max(2, Runtime.getRuntime().availableProcessors());
 
-    private final RuleSet rules;
-    private final ProfileRepository profiles;
-    private final KieSessionsPool pool;
+    /** The rules and profiles serving now, replaced whole by a successful {@link #reload}. */
+    private record Engine(RuleSet rules, ProfileRepository profiles, KieSessionsPool pool) {
+        Engine(RuleSet rules, ProfileRepository profiles) {
+            this(rules, profiles, rules.kieBase().newKieSessionsPool(POOL_SIZE));
+        }
+    }
+
+    private volatile Engine engine;
     private final DecisionAssembler assembler = new DecisionAssembler(ReasonMessages.builtIn());
 
     private DroolsEligibilityService(RuleSet rules, ProfileRepository profiles) {
-        this.rules = rules;
-        this.profiles = profiles;
-        this.pool = rules.kieBase().newKieSessionsPool(POOL_SIZE);
+        this.engine = new Engine(rules, profiles);
+    }
+
+    /**
+     * The outcome of a {@link #reload}.
+     *
+     * @param reloaded  true if the new rules and profiles now serve
+     * @param problems  every problem found (file and line), empty when reloaded
+     */
+    public record ReloadResult(boolean reloaded, List<ConfigProblem> problems) {
+        /** Copies the list. */
+        public ReloadResult {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Replaces the rules and profiles atomically: decisions already running finish with the old ones, later decisions
+     * use the new ones. If anything fails to load, nothing changes and the last good rules keep serving.
+     *
+     * @param rulesDir   a folder of DRL files, or null for the built-in rules
+     * @param paramsDir  a folder of profile files overlaid on the built-in profiles, or null for none
+     * @return whether the reload happened, and every problem found; never null
+     */
+    public synchronized ReloadResult reload(Path rulesDir, Path paramsDir) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        if (paramsDir != null) {
+            problems.addAll(ProfileRepository.checkWithOverlay(paramsDir));
+        }
+        if (rulesDir != null) {
+            try {
+                problems.addAll(RuleSet.check(RuleSet.readDirectory(rulesDir)));
+            } catch (PolicyConfigurationException e) {
+                problems.add(new ConfigProblem(e.file(), e.line(), e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new ReloadResult(false, problems);
+        }
+        try {
+            Engine next = new Engine(rulesDir == null ? RuleSet.builtIn() : RuleSet.fromDirectory(rulesDir),
+                    paramsDir == null ? ProfileRepository.builtIn() : ProfileRepository.builtInWithOverlay(paramsDir));
+            engine = next;
+            return new ReloadResult(true, List.of());
+        } catch (PolicyConfigurationException e) {
+            return new ReloadResult(false, List.of(new ConfigProblem(e.file(), e.line(), e.getMessage())));
+        }
     }
 
     /**
@@ -79,29 +129,30 @@ public final class DroolsEligibilityService implements EligibilityService {
 
     /** @return the profiles this service decides with, never null */
     public ProfileRepository profiles() {
-        return profiles;
+        return engine.profiles();
     }
 
     /** @return the rules this service decides with, never null */
     public RuleSet rules() {
-        return rules;
+        return engine.rules();
     }
 
     @Override
     public Decision evaluate(EvaluationRequest request, Locale locale) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(locale, "locale");
-        List<Problem> problems = validate(request);
+        Engine current = engine;
+        List<Problem> problems = validate(request, current.profiles());
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
-        Profile profile = resolveProfile(request).orElseThrow();
+        Profile profile = resolveProfile(request, current.profiles()).orElseThrow();
         Parameters params = profile.on(request.asOf(), request.residence());
         params.standard();  // every case needs S: a missing standard is reported before any rule runs
-        return decide(request, params, locale);
+        return decide(current.pool(), request, params, locale);
     }
 
-    private Decision decide(EvaluationRequest request, Parameters params, Locale locale) {
+    private Decision decide(KieSessionsPool pool, EvaluationRequest request, Parameters params, Locale locale) {
         KieSession session = pool.newKieSession();
         ExplanationCollector collector = new ExplanationCollector();
         session.addEventListener(collector);
@@ -177,16 +228,20 @@ public final class DroolsEligibilityService implements EligibilityService {
 
     @Override
     public List<Problem> validate(EvaluationRequest request) {
+        return validate(request, engine.profiles());
+    }
+
+    private static List<Problem> validate(EvaluationRequest request, ProfileRepository profiles) {
         List<Problem> problems = new ArrayList<>(RequestValidator.validate(request));
-        problems.addAll(profileProblems(request));
+        problems.addAll(profileProblems(request, profiles));
         return RequestValidator.merge(List.of(), problems);
     }
 
     /**
-     * The checks that need the profile: a known profile or region that agree, not the base profile, the kinds this
-     * version decides, and the month bounds of the features the profile enables (POLICY.md §10).
+     * The checks that need the profile: a known profile or region that agree, not the base profile, and the month
+     * bounds of the features the profile enables (POLICY.md §10).
      */
-    private List<Problem> profileProblems(EvaluationRequest request) {
+    private static List<Problem> profileProblems(EvaluationRequest request, ProfileRepository profiles) {
         List<Problem> problems = new ArrayList<>();
         Optional<Profile> byId = Optional.empty();
         if (request.profile() != null) {
@@ -207,7 +262,7 @@ public final class DroolsEligibilityService implements EligibilityService {
                 problems.add(new Problem("region", "unknown region " + request.region()));
             }
         }
-        Optional<Profile> profile = problems.isEmpty() ? resolveProfile(request) : Optional.empty();
+        Optional<Profile> profile = problems.isEmpty() ? resolveProfile(request, profiles) : Optional.empty();
         if (profile.isPresent() && request.asOf() != null && request.residence() != null) {
             Parameters p = profile.get().on(request.asOf(), request.residence());
             if (p.voluntaryExitEnabled()) {
@@ -232,7 +287,7 @@ public final class DroolsEligibilityService implements EligibilityService {
      * @param request  a request, not null
      * @return its profile: by id when given, else by region
      */
-    Optional<Profile> resolveProfile(EvaluationRequest request) {
+    private static Optional<Profile> resolveProfile(EvaluationRequest request, ProfileRepository profiles) {
         return request.profile() != null ? profiles.byId(request.profile()) : profiles.byRegion(request.region());
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.doudi.rules.api.PolicyConfigurationException;
+import org.doudi.rules.drools.profile.ConfigProblem;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -93,6 +94,17 @@ public final class RuleSet {
      * @throws PolicyConfigurationException if a rule file does not build or the folder cannot be read
      */
     public static RuleSet fromDirectory(Path dir) {
+        return build(readDirectory(dir));
+    }
+
+    /**
+     * Reads the DRL files of a folder (recursively, {@code *.drl}), by path relative to the folder, sorted.
+     *
+     * @param dir  the folder, not null
+     * @return file name → DRL text, never null
+     * @throws PolicyConfigurationException if the folder cannot be read or holds no DRL file
+     */
+    public static Map<String, String> readDirectory(Path dir) {
         Map<String, String> sources = new LinkedHashMap<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
@@ -104,7 +116,30 @@ public final class RuleSet {
         if (sources.isEmpty()) {
             throw PolicyConfigurationException.brokenFile(dir.toString(), 0, "no .drl files in the rules folder");
         }
-        return build(sources);
+        return sources;
+    }
+
+    /**
+     * Every problem of DRL sources, each with file and line: the classic parse and compile (DRL line numbers), then,
+     * if that is clean, the executable-model build the service really uses.
+     *
+     * @param sources  file name → DRL text, not null
+     * @return the problems, empty when the rules build; never null
+     */
+    public static List<ConfigProblem> check(Map<String, String> sources) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (Message m : classicErrors(sources)) {
+            problems.add(new ConfigProblem(m.getPath() == null ? "(rules)" : fileName(m.getPath()),
+                    Math.max(m.getLine(), 0), m.getText().strip()));
+        }
+        if (problems.isEmpty()) {
+            try {
+                build(sources);
+            } catch (PolicyConfigurationException e) {
+                problems.add(new ConfigProblem(e.file(), e.line(), e.getMessage()));
+            }
+        }
+        return problems;
     }
 
     /**

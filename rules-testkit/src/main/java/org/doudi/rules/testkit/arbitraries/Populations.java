@@ -39,4 +39,31 @@ public final class Populations {
             return Requests.applications().withoutAssetsProblems().allMembersCounted();
         }
     }
+
+    /** Reviews of enrolled households, with phase-out candidates: {@link Requests#reviews()}. */
+    public static final class Reviews implements ArbitrarySupplier<EvaluationRequest> {
+        /** @return the population, never null */
+        @Override
+        public Arbitrary<EvaluationRequest> get() {
+            return Requests.reviews().withPhaseOutCandidates();
+        }
+    }
+
+    /** Requests of every kind, with single-person and phase-out candidates. */
+    public static final class AnyKind implements ArbitrarySupplier<EvaluationRequest> {
+        /** @return the population, never null */
+        @Override
+        public Arbitrary<EvaluationRequest> get() {
+            return Requests.any().withSinglePersonCandidates().withPhaseOutCandidates();
+        }
+    }
+
+    /** Requests of every kind, about half of them households built around single-person candidates. */
+    public static final class SinglePersonCandidates implements ArbitrarySupplier<EvaluationRequest> {
+        /** @return the population, never null */
+        @Override
+        public Arbitrary<EvaluationRequest> get() {
+            return Requests.any().withSinglePersonCandidates();
+        }
+    }
 }

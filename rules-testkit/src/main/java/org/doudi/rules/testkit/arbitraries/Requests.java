@@ -1,5 +1,6 @@
 package org.doudi.rules.testkit.arbitraries;
 
+import org.doudi.rules.api.request.Kind;
 import org.doudi.rules.testkit.arbitraries.internal.DefaultRequestArbitrary;
 
 /**
@@ -20,5 +21,34 @@ public final class Requests {
      */
     public static RequestArbitrary applications() {
         return new DefaultRequestArbitrary();
+    }
+
+    /**
+     * {@code REVIEW} requests of enrolled households (POLICY.md §9.1), otherwise like {@link #applications()}: see
+     * {@link RequestArbitrary#ofKinds} for the enrollment.
+     *
+     * @return a new arbitrary, never null
+     */
+    public static RequestArbitrary reviews() {
+        return new DefaultRequestArbitrary().ofKinds(Kind.REVIEW);
+    }
+
+    /**
+     * {@code VOLUNTARY_EXIT} requests of enrolled households (POLICY.md §9.2), with {@code bonusMonths} within the
+     * profile's bounds or null.
+     *
+     * @return a new arbitrary, never null
+     */
+    public static RequestArbitrary voluntaryExits() {
+        return new DefaultRequestArbitrary().ofKinds(Kind.VOLUNTARY_EXIT);
+    }
+
+    /**
+     * Requests of every kind, drawn uniformly: applications, reviews and voluntary exits.
+     *
+     * @return a new arbitrary, never null
+     */
+    public static RequestArbitrary any() {
+        return new DefaultRequestArbitrary().ofKinds(Kind.values());
     }
 }

@@ -1,6 +1,9 @@
 /**
  * jqwik generators of dibao cases, shaped like jqwik-time: static facades ({@link
  * org.doudi.rules.testkit.arbitraries.Requests#applications()}, {@link
+ * org.doudi.rules.testkit.arbitraries.Requests#reviews()}, {@link
+ * org.doudi.rules.testkit.arbitraries.Requests#voluntaryExits()}, {@link
+ * org.doudi.rules.testkit.arbitraries.Requests#any()}, {@link
  * org.doudi.rules.testkit.arbitraries.Members#members()}, {@link
  * org.doudi.rules.testkit.arbitraries.Incomes#incomes()}, ...) returning fluent arbitrary types with domain verbs,
  * implementations in {@code internal}, and default providers registered in

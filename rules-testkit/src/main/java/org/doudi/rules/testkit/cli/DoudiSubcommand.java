@@ -1,6 +1,8 @@
 package org.doudi.rules.testkit.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -125,6 +127,36 @@ public abstract class DoudiSubcommand implements Callable<Integer> {
             byte[] bytes = STDIN.equals(file) ? root().in().readAllBytes() : Files.readAllBytes(Path.of(file));
             return withoutBom(new String(bytes, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
+            throw new CliFailure("cannot read " + describe(file) + ": " + reason(e), e);
+        }
+    }
+
+    /**
+     * Opens a file (or standard input for {@code -}) for reading line by line, as UTF-8.
+     *
+     * @param file  the file name or {@code -}, not null
+     * @return the reader, never null
+     * @throws CliFailure if the file cannot be opened
+     */
+    protected final BufferedReader openLines(String file) {
+        try {
+            return new BufferedReader(new InputStreamReader(
+                    STDIN.equals(file) ? root().in() : Files.newInputStream(Path.of(file)), StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            throw new CliFailure("cannot read " + describe(file) + ": " + reason(e), e);
+        }
+    }
+
+    /**
+     * @param reader  a reader from {@link #openLines}, not null
+     * @param file    its file name, for the message, not null
+     * @return the next line, or null at the end
+     * @throws CliFailure if reading fails
+     */
+    protected static String readLine(BufferedReader reader, String file) {
+        try {
+            return reader.readLine();
+        } catch (IOException e) {
             throw new CliFailure("cannot read " + describe(file) + ": " + reason(e), e);
         }
     }

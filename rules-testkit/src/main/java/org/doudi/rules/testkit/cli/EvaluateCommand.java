@@ -84,11 +84,11 @@ public final class EvaluateCommand extends DoudiSubcommand {
     }
 
     private int runBatch() {
-        try (BufferedReader reader = openIn(); Writer writer = outFile == null ? null : openOut()) {
+        try (BufferedReader reader = openLines(file); Writer writer = outFile == null ? null : openOut()) {
             RequestEvaluator evaluator = new RequestEvaluator(service());
             int lineNumber = 0;
             String line;
-            while ((line = readLine(reader)) != null) {
+            while ((line = readLine(reader, file)) != null) {
                 lineNumber++;
                 if (lineNumber == 1) {
                     line = withoutBom(line);
@@ -123,22 +123,7 @@ public final class EvaluateCommand extends DoudiSubcommand {
         return DoudiJson.writeBatchConfigurationError(lineNumber, m.caseId(), m.error());
     }
 
-    private BufferedReader openIn() {
-        try {
-            return new BufferedReader(new InputStreamReader(
-                    STDIN.equals(file) ? root().in() : Files.newInputStream(Path.of(file)), StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            throw new CliFailure("cannot read " + describe(file) + ": " + reason(e), e);
-        }
-    }
 
-    private String readLine(BufferedReader reader) {
-        try {
-            return reader.readLine();
-        } catch (IOException e) {
-            throw new CliFailure("cannot read " + describe(file) + ": " + reason(e), e);
-        }
-    }
 
     private Writer openOut() {
         try {

@@ -70,10 +70,10 @@ public final class SampleCommand extends DoudiSubcommand {
         RequestEvaluator evaluator = new RequestEvaluator(service);
         List<SampleCase> cases = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
-        try (BufferedReader reader = openIn()) {
+        try (BufferedReader reader = openLines(file)) {
             int lineNumber = 0;
             String line;
-            while ((line = readLine(reader)) != null) {
+            while ((line = readLine(reader, file)) != null) {
                 lineNumber++;
                 if (lineNumber == 1) {
                     line = withoutBom(line);
@@ -146,20 +146,5 @@ public final class SampleCommand extends DoudiSubcommand {
         }
     }
 
-    private BufferedReader openIn() {
-        try {
-            return new BufferedReader(new InputStreamReader(
-                    STDIN.equals(file) ? root().in() : Files.newInputStream(Path.of(file)), StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            throw new CliFailure("cannot read " + describe(file) + ": " + reason(e), e);
-        }
-    }
 
-    private String readLine(BufferedReader reader) {
-        try {
-            return reader.readLine();
-        } catch (IOException e) {
-            throw new CliFailure("cannot read " + describe(file) + ": " + reason(e), e);
-        }
-    }
 }

@@ -2,6 +2,7 @@ package org.doudi.rules.testkit.properties;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -12,6 +13,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.doudi.rules.api.EligibilityService;
+import org.doudi.rules.api.InvalidRequestException;
+import org.doudi.rules.api.Problem;
 import org.doudi.rules.api.decision.Coverage;
 import org.doudi.rules.api.decision.Decision;
 import org.doudi.rules.api.decision.DisabilitySubsidy;
@@ -23,12 +26,15 @@ import org.doudi.rules.api.decision.Unit;
 import org.doudi.rules.api.decision.Verification;
 import org.doudi.rules.api.money.Money;
 import org.doudi.rules.api.request.Assets;
+import org.doudi.rules.api.request.Benefit;
+import org.doudi.rules.api.request.Enrollment;
 import org.doudi.rules.api.request.EvaluationRequest;
 import org.doudi.rules.api.request.Expense;
 import org.doudi.rules.api.request.Income;
 import org.doudi.rules.api.request.IncomeType;
 import org.doudi.rules.api.request.Kind;
 import org.doudi.rules.api.request.Member;
+import org.doudi.rules.drools.profile.Parameters;
 import org.doudi.rules.drools.profile.PaymentMode;
 import org.doudi.rules.drools.profile.Profile;
 import org.doudi.rules.drools.profile.ProfileRepository;
@@ -40,8 +46,10 @@ import org.doudi.rules.drools.profile.ProfileRepository;
  * request(s) and the figures when the invariant is violated, and otherwise returns an {@link InvariantCheck} saying
  * whether the invariant's precondition held (so a property can collect how often it was really exercised).
  *
- * <p>Covered now: 1 determinism, 2 income monotonicity, 3 bounds, 4 strict threshold, 5 deductions. (6–9 need
- * single-person coverage, subsidies, phase-out and validation reasons and come later.)
+ * <p>Covered: 1 determinism, 2 income monotonicity, 3 bounds (single-person units included), 4 strict threshold,
+ * 5 deductions, 6 exclusivity, 7 nursing subsidy, 8 phase-out, 9 invalid requests (its first half: no decision), and
+ * a property of POLICY.md §9.1 that is not in §17: a review of a household that is still eligible is never
+ * {@code PHASE_OUT} or {@code EXIT} ({@link #reviewOfEligibleHousehold}).
  *
  * <p>Usage from a jqwik property:
  * <pre>{@code
@@ -62,10 +70,13 @@ public final class EligibilityInvariants {
 
     private final EligibilityService service;
     private final Function<EvaluationRequest, PaymentMode> paymentModes;
+    private final Function<EvaluationRequest, Parameters> parameters; // null: not known (phaseOut needs it)
 
-    private EligibilityInvariants(EligibilityService service, Function<EvaluationRequest, PaymentMode> paymentModes) {
+    private EligibilityInvariants(EligibilityService service, Function<EvaluationRequest, PaymentMode> paymentModes,
+                                  Function<EvaluationRequest, Parameters> parameters) {
         this.service = Objects.requireNonNull(service, "service");
         this.paymentModes = Objects.requireNonNull(paymentModes, "paymentModes");
+        this.parameters = parameters;
     }
 
     /**
@@ -88,15 +99,18 @@ public final class EligibilityInvariants {
      */
     public static EligibilityInvariants of(EligibilityService service, ProfileRepository profiles) {
         Objects.requireNonNull(profiles, "profiles");
-        return new EligibilityInvariants(service, r -> {
+        Function<EvaluationRequest, Parameters> parameters = r -> {
             Profile p = (r.profile() != null ? profiles.byId(r.profile()) : profiles.byRegion(r.region()))
                     .orElseThrow(() -> new IllegalArgumentException("unknown profile of " + r.caseId()));
-            return p.on(r.asOf(), r.residence()).paymentMode();
-        });
+            return p.on(r.asOf(), r.residence());
+        };
+        return new EligibilityInvariants(service, r -> parameters.apply(r).paymentMode(), parameters);
     }
 
     /**
-     * Invariants of a service whose payment mode per request is given by a function.
+     * Invariants of a service whose payment mode per request is given by a function. Such invariants know no
+     * profile: {@link #phaseOut} then throws {@link IllegalStateException} and
+     * {@link RequestDefect#MONTHS_OUT_OF_PROFILE_BOUNDS} is never applicable.
      *
      * @param service       the service under test, not null
      * @param paymentModes  the {@code payment.mode} in force for a request, not null
@@ -104,7 +118,7 @@ public final class EligibilityInvariants {
      */
     public static EligibilityInvariants of(EligibilityService service,
                                            Function<EvaluationRequest, PaymentMode> paymentModes) {
-        return new EligibilityInvariants(service, paymentModes);
+        return new EligibilityInvariants(service, paymentModes, null);
     }
 
     // ------------------------------------------------------------------------------------------------ 1 Determinism
@@ -231,10 +245,12 @@ public final class EligibilityInvariants {
 
     /**
      * §17.3 Bounds: in {@code GAP} and {@code GRADED_GAP} modes every unit that is not a phase-out unit pays between 1
-     * and ⌈S × unit size⌉ yuan (S = the decision's {@code standard}).
+     * and ⌈S × unit size⌉ yuan (S = the decision's {@code standard}). A phase-out unit is a unit of a decision with
+     * outcome {@code PHASE_OUT}; single-person units have size 1.
      *
      * @param request  a valid request, not null
-     * @return the check; not applied in other payment modes, for a phase-out or when no unit is covered; never null
+     * @return the check, detail "mode coverage" (e.g. {@code "GAP SINGLE_PERSON"}) when applied; not applied in other
+     *         payment modes, for a phase-out or when no unit is covered; never null
      * @throws AssertionError if the invariant is violated
      */
     public InvariantCheck bounds(EvaluationRequest request) {
@@ -260,7 +276,7 @@ public final class EligibilityInvariants {
                         + "]\nrequest: " + request + "\ndecision: " + d);
             }
         }
-        return InvariantCheck.applied(name, mode.name());
+        return InvariantCheck.applied(name, mode.name() + " " + d.coverage());
     }
 
     // ---------------------------------------------------------------------------------------- 4 Strict threshold
@@ -340,6 +356,245 @@ public final class EligibilityInvariants {
         }
         boolean grew = d2.income().deductions().compareTo(d1.income().deductions()) > 0;
         return InvariantCheck.applied("deductions", grew ? "deduction allowed" : "deduction not allowed");
+    }
+
+    // --------------------------------------------------------------------------------------------- 6 Exclusivity
+
+    /**
+     * §17.6 Exclusivity: a decision never mixes whole-household and single-person units; a tekun recipient is never
+     * in a unit. Checked as: coverage {@code SINGLE_PERSON} ⇒ every unit has size 1 and no member is in two units;
+     * coverage {@code WHOLE_HOUSEHOLD} ⇒ exactly one unit; no unit lists a member whose {@code benefits} contain
+     * {@code TEKUN}.
+     *
+     * @param request  a valid request of any kind, not null
+     * @return the check, always applied; detail the coverage, with {@code ", tekun listed"} when the household lists
+     *         a tekun recipient; never null
+     * @throws AssertionError if the invariant is violated
+     */
+    public InvariantCheck exclusivity(EvaluationRequest request) {
+        Decision d = decide(request);
+        String problem = null;
+        if (d.coverage() == Coverage.SINGLE_PERSON) {
+            Set<String> seen = new HashSet<>();
+            for (Unit u : d.units()) {
+                if (u.members().size() != 1) {
+                    problem = "a single-person decision has unit " + u.members() + " of size " + u.members().size();
+                    break;
+                }
+                if (!seen.add(u.members().get(0))) {
+                    problem = "member " + u.members().get(0) + " is in two single-person units";
+                    break;
+                }
+            }
+        } else if (d.coverage() == Coverage.WHOLE_HOUSEHOLD && d.units().size() != 1) {
+            problem = "a whole-household decision has " + d.units().size() + " units";
+        }
+        Set<String> tekun = new HashSet<>();
+        for (Member m : request.members()) {
+            if (m.benefits().contains(Benefit.TEKUN)) {
+                tekun.add(m.id());
+            }
+        }
+        if (problem == null) {
+            for (Unit u : d.units()) {
+                for (String id : u.members()) {
+                    if (tekun.contains(id)) {
+                        problem = "tekun recipient " + id + " is in unit " + u.members();
+                    }
+                }
+            }
+        }
+        if (problem != null) {
+            throw new AssertionError("§17.6 exclusivity violated: " + problem + "\nrequest: " + request
+                    + "\ndecision: " + d);
+        }
+        return InvariantCheck.applied("exclusivity", d.coverage() + (tekun.isEmpty() ? "" : ", tekun listed"));
+    }
+
+    // ----------------------------------------------------------------------------------------- 7 Nursing subsidy
+
+    /**
+     * §17.7 Nursing subsidy: never depends on income, assets, coverage or kind. The second request is the first
+     * with every member's incomes replaced by {@code incomes} (same positions), its assets replaced by
+     * {@code assets} and its kind by {@code kind} (keeping its enrollment, adding {@code enrollment} when the new kind
+     * needs one and the request has none, removing it for an {@code APPLICATION}); who is counted (status, tekun) and
+     * every other attribute stay the same. Each member's nursing subsidy (present or not, and its amount) must be
+     * the same in both decisions, whatever their coverage.
+     *
+     * @param request     a valid request, not null
+     * @param incomes     the new incomes of each member, one list per member in member order, not null
+     * @param assets      the new assets, not null
+     * @param kind        the new kind, not null
+     * @param enrollment  an enrollment of this household to add if {@code kind} needs one and the request has none;
+     *                    may be null otherwise
+     * @return the check, always applied; detail {@code "nursing due"} or {@code "no nursing due"}, with
+     *         {@code ", coverage changed"} when the two decisions' coverages differ; never null
+     * @throws AssertionError if the invariant is violated
+     * @throws IllegalArgumentException if the second request is invalid or the lists do not fit
+     */
+    public InvariantCheck nursingSubsidy(EvaluationRequest request, List<List<Income>> incomes, Assets assets,
+                                         Kind kind, Enrollment enrollment) {
+        if (incomes.size() != request.members().size()) {
+            throw new IllegalArgumentException("one income list per member: " + incomes.size() + " for "
+                    + request.members().size() + " members");
+        }
+        List<Member> members = new ArrayList<>();
+        for (int i = 0; i < incomes.size(); i++) {
+            members.add(request.members().get(i).toBuilder().incomes(incomes.get(i)).build());
+        }
+        Enrollment e = kind == Kind.APPLICATION ? null
+                : request.enrollment() != null ? request.enrollment() : enrollment;
+        EvaluationRequest other = request.toBuilder().members(members).assets(assets).kind(kind).enrollment(e)
+                .build();
+        List<Problem> problems = service.validate(other);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("the varied request is invalid: " + problems + "\n" + other);
+        }
+        Decision d1 = decide(request);
+        Decision d2 = decide(other);
+        boolean due = false;
+        for (Member m : request.members()) {
+            DisabilitySubsidy s1 = subsidyOf(d1, m.id());
+            DisabilitySubsidy s2 = subsidyOf(d2, m.id());
+            boolean due1 = s1 != null && s1.nursingDue();
+            boolean due2 = s2 != null && s2.nursingDue();
+            Money a1 = due1 ? s1.nursing() : null;
+            Money a2 = due2 ? s2.nursing() : null;
+            due |= due1;
+            if (due1 != due2 || !Objects.equals(a1, a2)) {
+                throw new AssertionError("§17.7 nursing subsidy violated: member " + m.id() + " gets nursing "
+                        + (due1 ? String.valueOf(a1) : "not due") + " in the first decision ("
+                        + request.kind() + ", " + d1.coverage() + ", net " + d1.income().net() + ", assets passed "
+                        + d1.assetsPassed() + ") but " + (due2 ? String.valueOf(a2) : "not due")
+                        + " in the second (" + kind + ", " + d2.coverage() + ", net " + d2.income().net()
+                        + ", assets passed " + d2.assetsPassed() + ")\nfirst request: " + request
+                        + "\nsecond request: " + other + "\nfirst subsidies: " + d1.disabilitySubsidies()
+                        + "\nsecond subsidies: " + d2.disabilitySubsidies());
+            }
+        }
+        return InvariantCheck.applied("nursing subsidy", (due ? "nursing due" : "no nursing due")
+                + (d1.coverage() != d2.coverage() ? ", coverage changed" : ""));
+    }
+
+    private static DisabilitySubsidy subsidyOf(Decision d, String memberId) {
+        return d.disabilitySubsidies().stream().filter(s -> s.memberId().equals(memberId)).findFirst().orElse(null);
+    }
+
+    // ------------------------------------------------------------------------------------------------ 8 Phase-out
+
+    /**
+     * §17.8 Phase-out: {@code PHASE_OUT} only for {@code REVIEW}, never more than {@code phaseOut.months} months
+     * after the start month. Checked as: a decision with outcome {@code PHASE_OUT} is of kind {@code REVIEW}, its
+     * request gives {@code enrollment.incomeExceededSince} (the start month), and the {@code asOf} month is at most
+     * start + {@code phaseOut.months} − 1, {@code phaseOut.months} read from the profile in force on {@code asOf}
+     * for the request's residence.
+     *
+     * @param request  a valid request of any kind, not null
+     * @return the check; applied for a {@code PHASE_OUT} (detail {@code "before start"} or {@code "within window"}),
+     *         otherwise not applicable with the outcome as detail; never null
+     * @throws AssertionError if the invariant is violated
+     * @throws IllegalStateException if these invariants were built without profiles
+     */
+    public InvariantCheck phaseOut(EvaluationRequest request) {
+        if (parameters == null) {
+            throw new IllegalStateException("§17.8 needs phaseOut.months: build the invariants with profiles");
+        }
+        String name = "phase-out";
+        Decision d = decide(request);
+        if (d.outcome() != Outcome.PHASE_OUT) {
+            return InvariantCheck.notApplicable(name, d.outcome().name());
+        }
+        if (request.kind() != Kind.REVIEW) {
+            throw new AssertionError("§17.8 phase-out violated: PHASE_OUT for a " + request.kind() + "\nrequest: "
+                    + request + "\ndecision: " + d);
+        }
+        YearMonth start = request.enrollment() == null ? null : request.enrollment().incomeExceededSince();
+        if (start == null) {
+            throw new AssertionError("§17.8 phase-out violated: PHASE_OUT without a start month"
+                    + " (enrollment.incomeExceededSince)\nrequest: " + request + "\ndecision: " + d);
+        }
+        int months = parameters.apply(request).phaseOutMonths();
+        YearMonth last = start.plusMonths(months - 1L);
+        YearMonth month = YearMonth.from(request.asOf());
+        if (month.isAfter(last)) {
+            throw new AssertionError("§17.8 phase-out violated: PHASE_OUT in " + month + ", more than phaseOut.months = "
+                    + months + " months after the start month " + start + " (last month " + last + ")\nrequest: "
+                    + request + "\ndecision: " + d);
+        }
+        return InvariantCheck.applied(name, month.isBefore(start) ? "before start" : "within window");
+    }
+
+    // ----------------------------------------------------------------------------------------- 9 Invalid requests
+
+    /**
+     * §17.9 Invalid requests never produce a decision (first half of the invariant). {@code valid} is broken by
+     * {@code defect} (at member or entry {@code index}, taken modulo the list size); evaluating the broken request must
+     * throw {@link InvalidRequestException} listing a problem at the defect's path.
+     *
+     * @param valid   a valid request, not null
+     * @param defect  how to break it, not null
+     * @param index   which member or entry to break, ≥ 0
+     * @return the check; applied with the defect's name as detail, not applicable when the profile has nothing
+     *         to break ({@link RequestDefect#MONTHS_OUT_OF_PROFILE_BOUNDS} without bridge or voluntary exit);
+     *         never null
+     * @throws AssertionError if the invariant is violated
+     * @throws IllegalArgumentException if {@code valid} is not valid
+     */
+    public InvariantCheck invalidRequest(EvaluationRequest valid, RequestDefect defect, int index) {
+        String name = "invalid requests";
+        List<Problem> problems = service.validate(valid);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("not a valid request: " + problems + "\n" + valid);
+        }
+        Parameters params = parameters == null ? null : parameters.apply(valid);
+        RequestDefect.Broken broken = defect.breakIn(valid, index, params);
+        if (broken == null) {
+            return InvariantCheck.notApplicable(name, defect + " not applicable");
+        }
+        Decision d;
+        try {
+            d = decide(broken.request());
+        } catch (InvalidRequestException e) {
+            if (e.problems().stream().noneMatch(p -> p.path().equals(broken.path()))) {
+                throw new AssertionError("§17.9 invalid requests: " + defect + " was rejected but without a problem at "
+                        + broken.path() + ": " + e.problems() + "\nrequest: " + broken.request());
+            }
+            return InvariantCheck.applied(name, defect.name());
+        }
+        throw new AssertionError("§17.9 invalid requests violated: " + defect + " (at " + broken.path()
+                + ") produced a decision\nrequest: " + broken.request() + "\ndecision: " + d);
+    }
+
+    // ------------------------------------------------------------------ §9.1: a review of a still-eligible household
+
+    /**
+     * POLICY.md §9.1 (not one of §17's invariants): a {@code REVIEW} of a household that is still eligible never
+     * yields {@code PHASE_OUT} or {@code EXIT}. "Still eligible" means the same request evaluated as an
+     * {@code APPLICATION} (kind changed, enrollment removed) has outcome {@code ELIGIBLE}.
+     *
+     * @param review  a valid REVIEW request, not null
+     * @return the check; applied (detail {@code "still eligible"}) when the application is eligible, otherwise not
+     *         applicable with the application's outcome; never null
+     * @throws AssertionError if the property is violated
+     * @throws IllegalArgumentException if the request is not a review
+     */
+    public InvariantCheck reviewOfEligibleHousehold(EvaluationRequest review) {
+        if (review.kind() != Kind.REVIEW) {
+            throw new IllegalArgumentException("a REVIEW request is needed, not " + review.kind());
+        }
+        String name = "review of an eligible household";
+        EvaluationRequest application = review.toBuilder().kind(Kind.APPLICATION).enrollment(null).build();
+        Decision a = decide(application);
+        if (a.outcome() != Outcome.ELIGIBLE) {
+            return InvariantCheck.notApplicable(name, "application " + a.outcome());
+        }
+        Decision r = decide(review);
+        if (r.outcome() == Outcome.PHASE_OUT || r.outcome() == Outcome.EXIT) {
+            throw new AssertionError("§9.1 violated: the household is still eligible (as an application: "
+                    + a.coverage() + ", " + a.monthlyAmount() + ") but its review gives " + r.outcome()
+                    + "\nreview: " + review + "\nreview decision: " + r + "\napplication decision: " + a);
+        }
+        return InvariantCheck.applied(name, "still eligible");
     }
 
     // ----------------------------------------------------------------------------------------------------- helpers

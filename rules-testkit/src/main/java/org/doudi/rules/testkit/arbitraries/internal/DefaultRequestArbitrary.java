@@ -10,8 +10,12 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
+import org.doudi.rules.api.money.Money;
+import org.doudi.rules.api.request.Assets;
+import org.doudi.rules.api.request.Enrollment;
 import org.doudi.rules.api.request.EvaluationRequest;
 import org.doudi.rules.api.request.HeadRelation;
 import org.doudi.rules.api.request.HouseholdFlag;
@@ -41,6 +45,9 @@ public final class DefaultRequestArbitrary extends ArbitraryDecorator<Evaluation
     private boolean allCounted;
     private MemberArbitrary members = Members.members();
     private int overridePercent = 10;
+    private List<Kind> kinds = List.of(Kind.APPLICATION);
+    private boolean singlePersonCandidates;
+    private boolean phaseOutCandidates;
 
     /** Every evaluable built-in profile. */
     public DefaultRequestArbitrary() {
@@ -89,8 +96,76 @@ public final class DefaultRequestArbitrary extends ArbitraryDecorator<Evaluation
                 : overridePercent == 100 ? anOverride
                 : Arbitraries.frequencyOf(Tuple.of(100 - overridePercent, Arbitraries.just(Optional.empty())),
                         Tuple.of(overridePercent, anOverride));
-        Arbitrary<List<HouseholdFlag>> flags = Combinators.combine(
-                Arbitraries.frequency(Tuple.of(6, Optional.<HouseholdFlag>empty()),
+        String region = profile.regions().isEmpty() ? null : profile.regions().get(0);
+        Arbitrary<Kind> kind = kinds.size() == 1 ? Arbitraries.just(kinds.get(0)) : Arbitraries.of(kinds);
+        return kind.flatMap(k -> Combinators.combine(
+                        households(k, asOf, res, params), flags(k), override, bridge,
+                        Arbitraries.integers().between(1, 999_999)
+                                .withDistribution(net.jqwik.api.RandomDistribution.uniform()),
+                        Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, region != null)))
+                .flatAs((household, fl, ov, br, no, withRegion) -> Combinators.combine(
+                                enrollment(k, household.get1(), asOf, params),
+                                bonusMonths(k, params))
+                        .as((enrollment, bonus) -> EvaluationRequest.builder()
+                                .caseId(String.format("PBT-%06d", no))
+                                .kind(k)
+                                .profile(profile.id())
+                                .region(withRegion ? region : null)
+                                .asOf(asOf)
+                                .residence(res)
+                                .flags(fl)
+                                .members(household.get1())
+                                .assets(household.get2())
+                                .enrollment(enrollment.orElse(null))
+                                .categoryOverride(ov.orElse(null))
+                                .bonusMonths(bonus.orElse(null))
+                                .bridgeMonths(br.orElse(null))
+                                .build())));
+    }
+
+    /** The shapes of household a request may have. */
+    private enum Shape {
+        /** Members from the member arbitrary, assets from the asset arbitrary. */
+        ANY,
+        /** Built around single-person candidates, total income near the edge band (§6). */
+        SINGLE_PERSON_CANDIDATES,
+        /** Income just above the standard, assets passing: no longer eligible only because of income (§9.1). */
+        INCOME_JUST_ABOVE
+    }
+
+    private Arbitrary<Tuple2<List<Member>, Assets>> households(Kind kind, LocalDate asOf, Residence res,
+                                                               Parameters params) {
+        List<Tuple2<Integer, Arbitrary<Shape>>> shapes = new ArrayList<>();
+        shapes.add(Tuple.of(2, Arbitraries.just(Shape.ANY)));
+        if (singlePersonCandidates) {
+            shapes.add(Tuple.of(3, Arbitraries.just(Shape.SINGLE_PERSON_CANDIDATES)));
+        }
+        if (phaseOutCandidates) {
+            shapes.add(Tuple.of(2, Arbitraries.just(Shape.INCOME_JUST_ABOVE)));
+        }
+        Arbitrary<Shape> shape = shapes.size() == 1 ? Arbitraries.just(Shape.ANY)
+                : Arbitraries.frequencyOf(shapes.toArray(Tuple2[]::new));
+        Money standard = params.standard();
+        return shape.flatMap(s -> switch (s) {
+            case ANY -> Combinators.combine(
+                    Arbitraries.integers().between(minSize, maxSize).flatMap(n -> household(n, asOf)),
+                    assetsPassing ? HouseholdAssets.assets().passing() : HouseholdAssets.assets())
+                    .as(Tuple::of);
+            case SINGLE_PERSON_CANDIDATES -> Combinators.combine(
+                    Households.withSinglePersonCandidates(this::household, Math.max(minSize, Math.min(2, maxSize)),
+                            maxSize, asOf, standard),
+                    HouseholdAssets.assets().passing()).as(Tuple::of);
+            case INCOME_JUST_ABOVE -> Combinators.combine(
+                    Households.withIncomeNear(this::household, minSize, maxSize, asOf, standard, 100, 200),
+                    HouseholdAssets.assets().passing()).as(Tuple::of);
+        });
+    }
+
+    /** Registration is more frequent among enrolled households (reviews, exits). */
+    private static Arbitrary<List<HouseholdFlag>> flags(Kind kind) {
+        int none = kind == Kind.APPLICATION ? 6 : 2;
+        return Combinators.combine(
+                Arbitraries.frequency(Tuple.of(none, Optional.<HouseholdFlag>empty()),
                         Tuple.of(2, Optional.of(HouseholdFlag.REGISTERED_POOR)),
                         Tuple.of(2, Optional.of(HouseholdFlag.OUT_OF_POVERTY))),
                 Arbitraries.frequency(Tuple.of(1, true), Tuple.of(9, false))).as((reg, monitored) -> {
@@ -101,29 +176,46 @@ public final class DefaultRequestArbitrary extends ArbitraryDecorator<Evaluation
                     }
                     return List.copyOf(f);
                 });
-        Arbitrary<List<Member>> household = Arbitraries.integers().between(minSize, maxSize)
-                .flatMap(n -> household(n, asOf));
-        String region = profile.regions().isEmpty() ? null : profile.regions().get(0);
-        return Combinators.combine(household,
-                assetsPassing ? HouseholdAssets.assets().passing() : HouseholdAssets.assets(),
-                flags, override, bridge, Arbitraries.integers().between(1, 999_999).withDistribution(net.jqwik.api.RandomDistribution.uniform()),
-                Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, region != null)))
-                .as((ms, assets, fl, ov, br, no, withRegion) -> EvaluationRequest.builder()
-                        .caseId(String.format("PBT-%06d", no))
-                        .kind(Kind.APPLICATION)
-                        .profile(profile.id())
-                        .region(withRegion ? region : null)
-                        .asOf(asOf)
-                        .residence(res)
-                        .flags(fl)
-                        .members(ms)
-                        .assets(assets)
-                        .categoryOverride(ov.orElse(null))
-                        .bridgeMonths(br.orElse(null))
-                        .build());
     }
 
-    private Arbitrary<List<Member>> household(int n, LocalDate asOf) {
+    private Arbitrary<Optional<Enrollment>> enrollment(Kind kind, List<Member> members, LocalDate asOf,
+                                                       Parameters params) {
+        Arbitrary<Optional<Enrollment>> enrollment = Enrollments.forHousehold(members, asOf,
+                params.phaseOutMonths(), phaseOutCandidates).map(Optional::of);
+        if (kind == Kind.APPLICATION) {
+            // An application may carry an enrollment (CONTRACT.md requires it only for the other kinds): with
+            // phase-out candidates, one in four does, to check that only reviews phase out.
+            return phaseOutCandidates
+                    ? Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(Optional.<Enrollment>empty())),
+                            Tuple.of(1, enrollment))
+                    : Arbitraries.just(Optional.empty());
+        }
+        return enrollment;
+    }
+
+    /**
+     * bonusMonths: for a voluntary exit within the profile's [min, max] where the feature is enabled (or omitted),
+     * anything sensible elsewhere (ignored); never for other kinds.
+     */
+    private static Arbitrary<Optional<Integer>> bonusMonths(Kind kind, Parameters params) {
+        if (kind != Kind.VOLUNTARY_EXIT) {
+            return Arbitraries.just(Optional.empty());
+        }
+        Arbitrary<Integer> months = params.voluntaryExitEnabled()
+                ? Arbitraries.integers().between(params.voluntaryExitMinMonths(), params.voluntaryExitMaxMonths())
+                : Arbitraries.integers().between(0, 6);
+        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(Optional.<Integer>empty())),
+                Tuple.of(3, months.map(Optional::of)));
+    }
+
+    /**
+     * Members m1..mn of one household from the configured member arbitrary: the head first, at most one spouse.
+     *
+     * @param n     the number of members, ≥ 1
+     * @param asOf  the assessment date
+     * @return the arbitrary, never null
+     */
+    Arbitrary<List<Member>> household(int n, LocalDate asOf) {
         MemberArbitrary base = (allCounted ? members.counted() : members).on(asOf);
         Arbitrary<Member> head = base.withId("m1").withRelation(HeadRelation.HEAD);
         Arbitrary<HeadRelation> relation = Arbitraries.frequency(Tuple.of(3, HeadRelation.SPOUSE),
@@ -220,6 +312,30 @@ public final class DefaultRequestArbitrary extends ArbitraryDecorator<Evaluation
         }
         DefaultRequestArbitrary clone = typedClone();
         clone.overridePercent = percent;
+        return clone;
+    }
+
+    @Override
+    public RequestArbitrary ofKinds(Kind... kinds) {
+        if (kinds.length == 0) {
+            throw new IllegalArgumentException("at least one kind");
+        }
+        DefaultRequestArbitrary clone = typedClone();
+        clone.kinds = List.of(kinds);
+        return clone;
+    }
+
+    @Override
+    public RequestArbitrary withSinglePersonCandidates() {
+        DefaultRequestArbitrary clone = typedClone();
+        clone.singlePersonCandidates = true;
+        return clone;
+    }
+
+    @Override
+    public RequestArbitrary withPhaseOutCandidates() {
+        DefaultRequestArbitrary clone = typedClone();
+        clone.phaseOutCandidates = true;
         return clone;
     }
 }

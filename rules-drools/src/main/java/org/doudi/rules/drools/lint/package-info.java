@@ -1,0 +1,5 @@
+/**
+ * Conventions of the DRL files checked without building them ({@link org.doudi.rules.drools.lint.RuleLint}): rule
+ * metadata, unique rule ids, no salience, no policy numbers as literals.
+ */
+package org.doudi.rules.drools.lint;

@@ -1,0 +1,88 @@
+package org.doudi.rules.drools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.doudi.rules.drools.Cases.application;
+import static org.doudi.rules.drools.Cases.head;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.doudi.rules.api.PolicyConfigurationException;
+import org.doudi.rules.api.decision.Decision;
+import org.doudi.rules.api.request.Certificate;
+import org.doudi.rules.api.request.Disability;
+import org.doudi.rules.api.request.DisabilityType;
+import org.doudi.rules.api.request.LaborCapacity;
+import org.doudi.rules.api.request.Residence;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Explanations (POLICY.md §16) and configuration errors that only show while deciding. */
+class ExplanationsTest {
+
+    /** The code of a reason: the first argument of ReasonFact.of/household, or either branch of a conditional code. */
+    static final Pattern CODE = Pattern.compile(
+            "ReasonFact\\.(?:of|household)\\(\\s*\"([A-Z_]+)\"|\\? \"([A-Z_]+)\" : \"([A-Z_]+)\"");
+
+    @Test
+    @DisplayName("每个规则产生的理由代码都有中文和英文信息模板")
+    void everyReasonCodeHasMessages() {
+        ReasonMessages messages = ReasonMessages.builtIn();
+        Set<String> codes = new TreeSet<>();
+        for (String source : RuleSet.readBuiltInSources().values()) {
+            Matcher m = CODE.matcher(source);
+            while (m.find()) {
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    if (m.group(g) != null) {
+                        codes.add(m.group(g));
+                    }
+                }
+            }
+        }
+        assertThat(codes).contains("INCOME_BELOW_STANDARD", "LIVING_SUBSIDY", "NURSING_SUBSIDY", "FILING_REQUIRED");
+        assertThat(codes).allSatisfy(code -> {
+            assertThat(messages.has(Locale.CHINESE, code)).as("zh " + code).isTrue();
+            assertThat(messages.has(Locale.ENGLISH, code)).as("en " + code).isTrue();
+        });
+    }
+
+    @Test
+    @DisplayName("两条规则得出同一结论时，两条规则都列入 firedRules，各自给出理由")
+    void everyStandingRuleIsListed() {
+        Decision d = DroolsEligibilityService.builtIn().evaluate(application("gs-huining", "2020-06-15", Residence.RURAL)
+                .members(head("1970-01-01", LaborCapacity.FULL).caregiver(true)
+                        .certificate(Certificate.SECOND_GENERATION)
+                        .disabilities(List.of(new Disability(DisabilityType.VISUAL, 2))).build()).build());
+        assertThat(d.units().get(0).category()).isEqualTo(2);
+        assertThat(d.firedRules()).contains("DB-CAT-002", "DB-CAT-003", "DB-CAT-010");
+        assertThat(d.reasons()).filteredOn(r -> r.code().equals("CATEGORY_ASSIGNED"))
+                .extracting(r -> r.figures().get("basis"))
+                .containsExactlyInAnyOrder("SEVERE_DISABILITY_OR_ILLNESS", "PREGNANCY_NURSING_OR_CARE");
+    }
+
+    @Test
+    @DisplayName("定额发放缺少某类别的金额、分档补差却未启用分类：配置错误，不是程序异常")
+    void paymentParametersThatDoNotFit() {
+        DroolsEligibilityService service = DroolsEligibilityService.fromDirectories(null,
+                Path.of("src/test/resources/params-misconfigured").toAbsolutePath());
+        assertThatThrownBy(() -> service.evaluate(application("test-fixed-partial", "2020-06-01", Residence.URBAN)
+                .members(head("1970-01-01", LaborCapacity.FULL).build()).build()))
+                .isInstanceOfSatisfying(PolicyConfigurationException.class, e -> {
+                    assertThat(e.parameter()).isEqualTo("payment.perPerson.4");
+                    assertThat(e.residence()).isEqualTo("URBAN");
+                });
+        assertThat(service.evaluate(application("test-fixed-partial", "2020-06-01", Residence.URBAN)
+                .members(head("1940-01-01", LaborCapacity.NONE).build()).build()).monthlyAmount())
+                .hasToString("300.00");
+        assertThatThrownBy(() -> service.evaluate(application("test-graded-without-categories", "2020-06-01",
+                Residence.URBAN).members(head("1970-01-01", LaborCapacity.FULL).build()).build()))
+                .isInstanceOf(PolicyConfigurationException.class)
+                .hasMessageContaining("category.enabled");
+    }
+}

@@ -1,0 +1,234 @@
+package org.doudi.rules.drools.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.doudi.rules.drools.RuleSet;
+import org.doudi.rules.drools.profile.ConfigProblem;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The DRL conventions: the shipped rules keep them, and each breach is reported with its file and line. */
+class RuleLintTest {
+
+    private static final String HEADER = """
+            package org.doudi.rules.policy;
+
+            import org.doudi.rules.drools.facts.*;
+            import org.doudi.rules.drools.profile.Parameters;
+            """;
+
+    @Test
+    @DisplayName("the shipped rules keep every convention")
+    void shippedRulesAreClean() {
+        Map<String, String> sources = RuleSet.readBuiltInSources();
+        assertThat(sources).hasSizeGreaterThan(10);
+        assertThat(RuleLint.check(sources)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a rule without @clause: file and the rule's line")
+    void missingClause() {
+        List<ConfigProblem> problems = RuleLint.check(Map.of("a.drl", HEADER + """
+
+                rule "有收入"
+                    @ruleId("T-001")
+                when
+                    Household()
+                then
+                end
+                """));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("a.drl");
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message()).contains("有收入").contains("@clause");
+        });
+    }
+
+    @Test
+    @DisplayName("a rule without @ruleId, and one with an empty @clause")
+    void missingOrEmptyRuleId() {
+        List<ConfigProblem> problems = RuleLint.check(Map.of("a.drl", HEADER + """
+
+                rule "无编号"
+                    @clause("某条")
+                when
+                    Household()
+                then
+                end
+
+                rule "空条款"
+                    @ruleId("T-002")
+                    @clause("")
+                when
+                    Household()
+                then
+                end
+                """));
+        assertThat(problems).extracting(ConfigProblem::line).containsExactly(6, 13);
+        assertThat(problems.get(0).message()).contains("无编号").contains("@ruleId");
+        assertThat(problems.get(1).message()).contains("空条款").contains("@clause");
+    }
+
+    @Test
+    @DisplayName("a rule id used in two files: reported at the second, naming the first")
+    void duplicateIdAcrossFiles() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        sources.put("a.drl", HEADER + """
+
+                rule "甲"
+                    @ruleId("T-001")
+                    @clause("某条")
+                when
+                    Household()
+                then
+                end
+                """);
+        sources.put("b.drl", HEADER + """
+                // the same id again
+
+                rule "乙"
+                    @clause("某条")
+                    @ruleId("T-001")
+                when
+                    Household()
+                then
+                end
+                """);
+        List<ConfigProblem> problems = RuleLint.check(sources);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("b.drl");
+            assertThat(p.line()).isEqualTo(9);
+            assertThat(p.message()).contains("duplicate").contains("T-001").contains("a.drl:7").contains("甲");
+        });
+    }
+
+    @Test
+    @DisplayName("salience: file and the line of the attribute")
+    void salience() {
+        List<ConfigProblem> problems = RuleLint.check(Map.of("s.drl", HEADER + """
+
+                rule "优先"
+                    @ruleId("T-001")
+                    @clause("某条")
+                    salience 10
+                when
+                    Household()
+                then
+                end
+                """));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("s.drl");
+            assertThat(p.line()).isEqualTo(9);
+            assertThat(p.message()).contains("salience").contains("T-001");
+        });
+    }
+
+    @Test
+    @DisplayName("a literal 1000 in a condition, and one in a consequence: file and line of each")
+    void literalsInConditionAndConsequence() {
+        List<ConfigProblem> problems = RuleLint.check(Map.of("n.drl", HEADER + """
+
+                rule "存款超过一千元"
+                    @ruleId("T-001")
+                    @clause("某条")
+                when
+                    Household( assets.financial().exact() > 1000 )
+                then
+                    insertLogical( ReasonFact.household( "X", "months", 12 ) );
+                end
+                """));
+        assertThat(problems).extracting(ConfigProblem::file, ConfigProblem::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("n.drl", 10),
+                        org.assertj.core.groups.Tuple.tuple("n.drl", 12));
+        assertThat(problems.get(0).message()).contains("1000").contains("T-001").contains("profile parameter");
+        assertThat(problems.get(1).message()).contains("12");
+    }
+
+    @Test
+    @DisplayName("allowed: 0 and 1, categories and grades 1–4, comments, strings, rule names, metadata, identifiers with digits")
+    void allowedNumbers() {
+        List<ConfigProblem> problems = RuleLint.check(Map.of("ok.drl", HEADER + """
+
+                /* a block comment with 300 yuan
+                   over two lines: 500 */
+                rule "2021年版：100% 入户"
+                    @ruleId("DB-X-2021")
+                    @clause("民发〔2021〕57号 第8条")
+                when
+                    HouseholdIncome( countedMembers >= 1, net.exact().signum() > 0 )   // not 1000 here
+                    $u : CoveredUnit( newlyCovered )
+                    Person( grade3IntellectualOrMental, disabilityGrade == 2 || disabilityGrade in ( 3, 4 ) )
+                then
+                    insertLogical( new MeetsCategory( $u, 2, "REASON_200" ) );
+                    insertLogical( new MeetsCategory( $u, 4, 'c' ) );
+                    insertLogical( ReasonFact.household( "X", "n", 0B, "m", 1.00 ) );
+                end
+                """));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a 2 next to a category word but across arithmetic is still a policy number")
+    void categoryWordAcrossArithmetic() {
+        List<ConfigProblem> problems = RuleLint.check(Map.of("c.drl", HEADER + """
+
+                rule "规则"
+                    @ruleId("T-001")
+                    @clause("某条")
+                when
+                    $p : Parameters( categoryRigidShare * 2 > 0 )
+                then
+                end
+                """));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(10);
+            assertThat(p.message()).contains("literal 2 ");
+        });
+    }
+
+    @Test
+    @DisplayName("a file that does not parse is left to the build, which names its syntax error")
+    void unparsableFileIsSkipped() {
+        assertThat(RuleLint.check(Map.of("bad.drl", HEADER + "\nrule \"x\" when Household( then end\n")))
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("several problems come sorted by file order, then line")
+    void order() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        sources.put("z.drl", HEADER + """
+
+                rule "z"
+                when
+                    Household( members.size() > 7 )
+                then
+                end
+                """);
+        sources.put("a.drl", HEADER + """
+
+                rule "a"
+                    @ruleId("A-1")
+                    salience 5
+                when
+                then
+                end
+                """);
+        assertThat(RuleLint.check(sources)).extracting(p -> p.file() + ":" + p.line()).containsExactly(
+                "z.drl:6", "z.drl:6", "z.drl:8", "a.drl:6", "a.drl:8");
+    }
+
+    @Test
+    void numericValues() {
+        assertThat(RuleLint.numericValue("1_000L")).isEqualByComparingTo(new BigDecimal("1000"));
+        assertThat(RuleLint.numericValue("0x10")).isEqualByComparingTo(new BigDecimal("16"));
+        assertThat(RuleLint.numericValue("0.30B")).isEqualByComparingTo(new BigDecimal("0.30"));
+        assertThat(RuleLint.numericValue("1e3")).isEqualByComparingTo(new BigDecimal("1000"));
+        assertThat(RuleLint.numericValue("0B")).isEqualByComparingTo(BigDecimal.ZERO);
+    }
+}
