@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
         exitCodeOnInvalidInput = ExitCodes.FAILURE,
         exitCodeOnExecutionException = ExitCodes.FAILURE,
         description = "Dibao (最低生活保障) decisions with explanations, from Drools rules and jurisdiction profiles.",
-        subcommands = {EvaluateCommand.class, ExplainCommand.class, ProfilesCommand.class, SampleCommand.class, TestCommand.class,
-                ValidateCommand.class})
+        subcommands = {EvaluateCommand.class, ExplainCommand.class, ProfilesCommand.class, SampleCommand.class,
+                TestCommand.class, ValidateCommand.class})
 public final class DoudiCommand implements Callable<Integer> {
 
     /** The services built in this process, by rules and params folder. */

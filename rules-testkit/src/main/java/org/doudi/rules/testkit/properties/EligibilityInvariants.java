@@ -411,6 +411,52 @@ public final class EligibilityInvariants {
         return InvariantCheck.applied("exclusivity", d.coverage() + (tekun.isEmpty() ? "" : ", tekun listed"));
     }
 
+    // ------------------------------------------------------------------------- 9 Every failed condition is named
+
+    /**
+     * §17.9, second half: every decision's reasons name each failed condition. Checked for the conditions of
+     * eligibility (§2–§5, §9.1) that the decision's own figures show: nobody counted → {@code NO_COUNTED_MEMBER};
+     * assets failed → {@code ASSETS_EXCEED_LIMIT}; someone counted and {@code net ≥ S × n} →
+     * {@code INCOME_NOT_BELOW_STANDARD}; a {@code REVIEW} that ends in {@code EXIT} with income as its only obstacle →
+     * why no phase-out is given ({@code PHASE_OUT_NOT_APPLICABLE} or {@code PHASE_OUT_ENDED}).
+     *
+     * @param request  a valid request, not null
+     * @return the check, applied when some condition failed; detail the failed conditions; never null
+     * @throws AssertionError if a failed condition is not named
+     */
+    public InvariantCheck failedConditionsNamed(EvaluationRequest request) {
+        Decision d = decide(request);
+        int n = d.income().countedMembers();
+        List<String> failed = new ArrayList<>();
+        if (n == 0) {
+            failed.add("NO_COUNTED_MEMBER");
+        }
+        if (!d.assetsPassed()) {
+            failed.add("ASSETS_EXCEED_LIMIT");
+        }
+        boolean incomeFailed = n >= 1 && d.income().net().compareTo(d.standard().times(n)) >= 0;
+        if (incomeFailed) {
+            failed.add("INCOME_NOT_BELOW_STANDARD");
+        }
+        List<String> missing = new ArrayList<>();
+        for (String code : failed) {
+            if (!d.hasReason(code)) {
+                missing.add(code);
+            }
+        }
+        boolean incomeOnly = incomeFailed && d.assetsPassed() && d.coverage() == Coverage.NONE;
+        if (d.kind() == Kind.REVIEW && d.outcome() == Outcome.EXIT && incomeOnly
+                && !d.hasReason("PHASE_OUT_NOT_APPLICABLE") && !d.hasReason("PHASE_OUT_ENDED")) {
+            missing.add("PHASE_OUT_NOT_APPLICABLE or PHASE_OUT_ENDED");
+        }
+        if (!missing.isEmpty()) {
+            throw new AssertionError("§17.9 a failed condition is not named: " + missing + "\nrequest: " + request
+                    + "\ndecision: " + d);
+        }
+        return failed.isEmpty() ? InvariantCheck.notApplicable("failed conditions named", "nothing failed")
+                : InvariantCheck.applied("failed conditions named", String.join(" + ", failed));
+    }
+
     // ----------------------------------------------------------------------------------------- 7 Nursing subsidy
 
     /**
