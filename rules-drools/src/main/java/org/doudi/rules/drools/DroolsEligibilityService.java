@@ -13,6 +13,7 @@ import org.doudi.rules.api.InvalidRequestException;
 import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.api.Problem;
 import org.doudi.rules.api.decision.Decision;
+import org.doudi.rules.api.json.DecodedRequest;
 import org.doudi.rules.api.request.EvaluationRequest;
 import org.doudi.rules.api.request.Expense;
 import org.doudi.rules.api.request.Income;
@@ -229,6 +230,48 @@ public final class DroolsEligibilityService implements EligibilityService {
     @Override
     public List<Problem> validate(EvaluationRequest request) {
         return validate(request, engine.profiles());
+    }
+
+    /**
+     * Every problem of a request decoded from JSON or YAML ({@code DoudiJson.decodeRequest}): the decoding problems
+     * (which already include the profile-independent checks, made knowing which fields could not be read), then the
+     * checks that need the profile, at paths not yet reported. A document that could not be read at all (a problem
+     * at path {@code ""}) gets its decoding problems only.
+     *
+     * @param decoded  the decoded request, not null
+     * @return every problem, empty if the request is valid; never null
+     */
+    public List<Problem> validate(DecodedRequest decoded) {
+        List<Problem> decodeProblems = decoded.problems();
+        if (decodeProblems.stream().anyMatch(p -> p.path().isEmpty())) {
+            return decodeProblems;
+        }
+        if (decodeProblems.isEmpty()) {
+            return validate(decoded.request());
+        }
+        List<Problem> profileProblems;
+        try {
+            profileProblems = profileProblems(decoded.request(), engine.profiles());
+        } catch (RuntimeException e) {
+            return decodeProblems; // a partial request the profile checks cannot read: decoding has said enough
+        }
+        return RequestValidator.merge(decodeProblems, profileProblems);
+    }
+
+    /**
+     * Decides a request decoded from JSON or YAML: every problem of {@link #validate(DecodedRequest)} first, so an
+     * invalid request that would also lack a profile value is reported as invalid.
+     *
+     * @param decoded  the decoded request, not null
+     * @param locale   the language of reason messages, not null
+     * @return the decision, the problems, or the configuration error; never null
+     */
+    public EvaluationResult evaluate(DecodedRequest decoded, Locale locale) {
+        List<Problem> problems = validate(decoded);
+        if (!problems.isEmpty()) {
+            return new EvaluationResult.Rejected(decoded.request().caseId(), problems);
+        }
+        return evaluateOne(decoded.request(), locale);
     }
 
     private static List<Problem> validate(EvaluationRequest request, ProfileRepository profiles) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 
-import org.doudi.rules.api.money.Money;
 
 /**
  * A listed household member (家庭成员), as in CONTRACT.md.

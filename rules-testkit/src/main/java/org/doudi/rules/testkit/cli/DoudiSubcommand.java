@@ -131,6 +131,42 @@ public abstract class DoudiSubcommand implements Callable<Integer> {
         }
     }
 
+    /** What a batch command does with one non-blank line of its input. */
+    @FunctionalInterface
+    protected interface LineHandler {
+        /**
+         * @param lineNumber  the physical line number, from 1
+         * @param line        the line, without a leading byte order mark, not blank
+         */
+        void handle(int lineNumber, String line);
+    }
+
+    /**
+     * Reads a JSON-lines file (or standard input for {@code -}) line by line, skipping blank lines, and hands each
+     * other line with its physical line number to {@code handler}: the streaming loop of every batch command.
+     *
+     * @param file     the file name or {@code -}, not null
+     * @param handler  what to do with each line, not null
+     * @throws CliFailure if the file cannot be read
+     */
+    protected final void forEachLine(String file, LineHandler handler) {
+        try (BufferedReader reader = openLines(file)) {
+            int lineNumber = 0;
+            String line;
+            while ((line = readLine(reader, file)) != null) {
+                lineNumber++;
+                if (lineNumber == 1) {
+                    line = withoutBom(line);
+                }
+                if (!line.isBlank()) {
+                    handler.handle(lineNumber, line);
+                }
+            }
+        } catch (IOException e) {
+            throw new CliFailure("cannot read " + describe(file) + ": " + reason(e), e);
+        }
+    }
+
     /**
      * Opens a file (or standard input for {@code -}) for reading line by line, as UTF-8.
      *

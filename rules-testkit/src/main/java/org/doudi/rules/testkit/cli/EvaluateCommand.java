@@ -1,9 +1,7 @@
 package org.doudi.rules.testkit.cli;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -84,18 +82,9 @@ public final class EvaluateCommand extends DoudiSubcommand {
     }
 
     private int runBatch() {
-        try (BufferedReader reader = openLines(file); Writer writer = outFile == null ? null : openOut()) {
+        try (Writer writer = outFile == null ? null : openOut()) {
             RequestEvaluator evaluator = new RequestEvaluator(service());
-            int lineNumber = 0;
-            String line;
-            while ((line = readLine(reader, file)) != null) {
-                lineNumber++;
-                if (lineNumber == 1) {
-                    line = withoutBom(line);
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
+            forEachLine(file, (lineNumber, line) -> {
                 String output = batchLine(evaluator, lineNumber, line);
                 if (writer == null) {
                     printLine(out(), output);
@@ -103,7 +92,7 @@ public final class EvaluateCommand extends DoudiSubcommand {
                 } else {
                     write(writer, output);
                 }
-            }
+            });
             return ExitCodes.OK;
         } catch (IOException e) {
             // only close() gets here: reads and writes report their own failures

@@ -1,32 +1,23 @@
 package org.doudi.rules.testkit.cli;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.doudi.rules.api.EvaluationResult;
-import org.doudi.rules.api.InvalidRequestException;
-import org.doudi.rules.api.PolicyConfigurationException;
-import org.doudi.rules.api.Problem;
 import org.doudi.rules.api.json.DecodedRequest;
 import org.doudi.rules.api.json.DoudiJson;
-import org.doudi.rules.api.request.EvaluationRequest;
-import org.doudi.rules.api.validation.RequestValidator;
 import org.doudi.rules.drools.DroolsEligibilityService;
 
 /**
  * Turns the JSON text of one request into a decision, an invalid-request result with every problem, or a
  * configuration error: what {@code evaluate}, {@code explain} and each line of a batch share.
  *
- * <p>Validation always comes first: the problems of decoding (syntax and profile-independent checks) are merged with
- * the profile-dependent checks of the service on the request as far as it could be read, decoding's first and without
- * repeating a path already reported. Only a request without any problem is decided, so an invalid request that would
- * also lack a profile value is reported as invalid.
+ * <p>Validation always comes first ({@link DroolsEligibilityService#validate(DecodedRequest)}): only a request without
+ * any problem is decided, so an invalid request that would also lack a profile value is reported as invalid. A
+ * rejected request keeps the case id as written even when the rest of the document could not be decoded.
  */
 public final class RequestEvaluator {
 
@@ -52,49 +43,11 @@ public final class RequestEvaluator {
      */
     public EvaluationResult evaluate(String json, Locale locale) {
         DecodedRequest decoded = DoudiJson.decodeRequest(json);
-        List<Problem> problems = problems(decoded);
-        if (!problems.isEmpty()) {
-            return new EvaluationResult.Rejected(caseIdOf(json, decoded), problems);
+        EvaluationResult result = service.evaluate(decoded, locale);
+        if (result instanceof EvaluationResult.Rejected r && r.caseId() == null) {
+            return new EvaluationResult.Rejected(caseIdOf(json, decoded), r.problems());
         }
-        EvaluationRequest request = decoded.request();
-        try {
-            return new EvaluationResult.Decided(service.evaluate(request, locale));
-        } catch (InvalidRequestException e) {
-            return new EvaluationResult.Rejected(request.caseId(), e.problems());
-        } catch (PolicyConfigurationException e) {
-            return new EvaluationResult.Misconfigured(request.caseId(), e);
-        }
-    }
-
-    /**
-     * Every problem of a decoded request: decoding's, then the service's profile-dependent ones at paths not yet
-     * reported.
-     *
-     * @param decoded  the decoded request, not null
-     * @return the problems, empty if the request is valid, never null
-     */
-    public List<Problem> problems(DecodedRequest decoded) {
-        List<Problem> decodeProblems = decoded.problems();
-        if (decodeProblems.stream().anyMatch(p -> p.path().isEmpty())) {
-            return decodeProblems; // nothing could be read: malformed JSON, a duplicate key, not an object
-        }
-        List<Problem> serviceProblems;
-        try {
-            serviceProblems = service.validate(decoded.request());
-        } catch (RuntimeException e) {
-            if (decodeProblems.isEmpty()) {
-                throw e;
-            }
-            return decodeProblems; // a partial request the profile checks cannot handle: decoding has said enough
-        }
-        if (decodeProblems.isEmpty()) {
-            return serviceProblems;
-        }
-        // The profile-independent checks were already run by decoding, knowing which fields could not be read;
-        // rerun here without that knowledge they could report consequences of those fields, so keep only the others.
-        Set<Problem> independent = new HashSet<>(RequestValidator.validate(decoded.request()));
-        List<Problem> profileProblems = serviceProblems.stream().filter(p -> !independent.contains(p)).toList();
-        return RequestValidator.merge(decodeProblems, profileProblems);
+        return result;
     }
 
     /**

@@ -1,12 +1,6 @@
 package org.doudi.rules.testkit.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,26 +64,13 @@ public final class SampleCommand extends DoudiSubcommand {
         RequestEvaluator evaluator = new RequestEvaluator(service);
         List<SampleCase> cases = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
-        try (BufferedReader reader = openLines(file)) {
-            int lineNumber = 0;
-            String line;
-            while ((line = readLine(reader, file)) != null) {
-                lineNumber++;
-                if (lineNumber == 1) {
-                    line = withoutBom(line);
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
-                EvaluationResult result = evaluator.evaluate(line, Locale.CHINESE);
-                EvaluationRequest request = result instanceof EvaluationResult.Decided
-                        ? DoudiJson.decodeRequest(line).request() : null;
-                cases.add(SampleCase.of(request, result, service.profiles()));
-                lineNumbers.add(lineNumber);
-            }
-        } catch (IOException e) {
-            throw new CliFailure("cannot read " + describe(file) + ": " + reason(e), e);
-        }
+        forEachLine(file, (lineNumber, line) -> {
+            EvaluationResult result = evaluator.evaluate(line, Locale.CHINESE);
+            EvaluationRequest request = result instanceof EvaluationResult.Decided
+                    ? DoudiJson.decodeRequest(line).request() : null;
+            cases.add(SampleCase.of(request, result, service.profiles()));
+            lineNumbers.add(lineNumber);
+        });
 
         SampleSelection selection;
         try {

@@ -24,7 +24,6 @@ import org.doudi.rules.api.decision.Reason;
 import org.doudi.rules.api.json.DecodedRequest;
 import org.doudi.rules.api.json.DoudiJson;
 import org.doudi.rules.drools.DroolsEligibilityService;
-import org.doudi.rules.testkit.cli.RequestEvaluator;
 
 /**
  * Runs scenario files (CONTRACT.md "Scenario files (YAML)") against a rule base and reports every failure and the
@@ -158,7 +157,7 @@ public final class ScenarioRunner {
         Decision decision = null;
         PolicyConfigurationException configuration = null;
         try {
-            problems = new RequestEvaluator(decider).problems(decoded);
+            problems = decider.validate(decoded);
             if (problems.isEmpty()) {
                 decision = decider.evaluate(decoded.request(), locale);
             }
