@@ -116,9 +116,9 @@ final class DecisionAssembler {
         Coverage coverage = units.isEmpty() ? Coverage.NONE
                 : units.get(0).isSinglePerson() ? Coverage.SINGLE_PERSON : Coverage.WHOLE_HOUSEHOLD;
         Outcome outcome = c.outcomes.get(0).outcome();
+        // during a phase-out the only unit is the phase-out unit: its payment is the phase-out payment
         PhaseOut phaseOut = outcome == Outcome.PHASE_OUT
-                ? new PhaseOut(c.phaseOutWindow.start(), c.phaseOutWindow.end(),
-                        c.granted.get(GrantedAmount.Kind.PHASE_OUT_PAYMENT))
+                ? new PhaseOut(c.phaseOutWindow.start(), c.phaseOutWindow.end(), total)
                 : null;
         HouseholdIncome i = c.income;
         IncomeSummary income = new IncomeSummary(i.countedMembers(), i.gross(), i.excluded(), i.deductions(), i.net(),
