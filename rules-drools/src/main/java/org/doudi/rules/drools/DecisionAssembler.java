@@ -27,6 +27,7 @@ import org.doudi.rules.api.decision.Verification;
 import org.doudi.rules.api.money.BigMoney;
 import org.doudi.rules.api.money.Money;
 import org.doudi.rules.api.request.EvaluationRequest;
+import org.doudi.rules.api.request.Masking;
 import org.doudi.rules.drools.facts.AssetLimitExceeded;
 import org.doudi.rules.drools.facts.AssignedCategory;
 import org.doudi.rules.drools.facts.AssignedSupportType;
@@ -197,9 +198,11 @@ final class DecisionAssembler {
         return out;
     }
 
+    /** The member as messages name it: name and id, any identifier-like id masked (POLICY.md §15). */
     private static String memberLabel(Person p) {
+        String id = Masking.scrub(p.getId());
         String name = p.getMember().name();
-        return name == null ? p.getId() : name + "（" + p.getId() + "）";
+        return name == null ? id : name + "（" + id + "）";
     }
 
     private static Object figureValue(Object v) {

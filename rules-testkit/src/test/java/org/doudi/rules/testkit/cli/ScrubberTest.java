@@ -21,5 +21,6 @@ class ScrubberTest {
     @Test
     void nullIsEmpty() {
         assertThat(Scrubber.scrub(null)).isEmpty();
+        assertThat(Scrubber.scrub("id 62042219650101123X")).isEqualTo("id **************123X");
     }
 }
