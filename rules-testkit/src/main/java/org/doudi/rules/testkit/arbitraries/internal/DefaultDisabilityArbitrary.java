@@ -1,6 +1,7 @@
 package org.doudi.rules.testkit.arbitraries.internal;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -33,9 +34,7 @@ public final class DefaultDisabilityArbitrary extends ArbitraryDecorator<Disabil
         if (types.length == 0) {
             throw new IllegalArgumentException("at least one disability type");
         }
-        DefaultDisabilityArbitrary clone = typedClone();
-        clone.types = List.of(types);
-        return clone;
+        return with(c -> c.types = List.of(types));
     }
 
     @Override
@@ -43,9 +42,21 @@ public final class DefaultDisabilityArbitrary extends ArbitraryDecorator<Disabil
         if (min < 1 || max > 4 || max < min) {
             throw new IllegalArgumentException("Invalid grade range [" + min + ", " + max + "]: grades are 1–4");
         }
+        return with(c -> {
+            c.minGrade = min;
+            c.maxGrade = max;
+        });
+    }
+
+    /**
+     * Every knob returns a new arbitrary: a copy of this one with {@code change} applied.
+     *
+     * @param change  sets the knob on the copy, not null
+     * @return the copy, never null
+     */
+    private DefaultDisabilityArbitrary with(Consumer<DefaultDisabilityArbitrary> change) {
         DefaultDisabilityArbitrary clone = typedClone();
-        clone.minGrade = min;
-        clone.maxGrade = max;
+        change.accept(clone);
         return clone;
     }
 }

@@ -1,6 +1,7 @@
 package org.doudi.rules.testkit.arbitraries.internal;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -41,18 +42,28 @@ public final class DefaultExpenseArbitrary extends ArbitraryDecorator<Expense> i
         if (types.length == 0) {
             throw new IllegalArgumentException("at least one expense type");
         }
-        DefaultExpenseArbitrary clone = typedClone();
-        clone.types = List.of(types);
-        return clone;
+        return with(c -> c.types = List.of(types));
     }
 
     @Override
     public ExpenseArbitrary between(Money min, Money max) {
         Amounts.amounts().between(min, max); // checks the range
+        return with(c -> {
+            c.min = min;
+            c.max = max;
+            c.realistic = false;
+        });
+    }
+
+    /**
+     * Every knob returns a new arbitrary: a copy of this one with {@code change} applied.
+     *
+     * @param change  sets the knob on the copy, not null
+     * @return the copy, never null
+     */
+    private DefaultExpenseArbitrary with(Consumer<DefaultExpenseArbitrary> change) {
         DefaultExpenseArbitrary clone = typedClone();
-        clone.min = min;
-        clone.max = max;
-        clone.realistic = false;
+        change.accept(clone);
         return clone;
     }
 }

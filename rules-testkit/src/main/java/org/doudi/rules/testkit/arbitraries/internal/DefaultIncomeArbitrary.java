@@ -2,6 +2,7 @@ package org.doudi.rules.testkit.arbitraries.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -41,9 +42,7 @@ public final class DefaultIncomeArbitrary extends ArbitraryDecorator<Income> imp
         if (types.length == 0) {
             throw new IllegalArgumentException("at least one income type");
         }
-        DefaultIncomeArbitrary clone = typedClone();
-        clone.types = new ArrayList<>(List.of(types));
-        return clone;
+        return with(c -> c.types = new ArrayList<>(List.of(types)));
     }
 
     @Override
@@ -59,9 +58,21 @@ public final class DefaultIncomeArbitrary extends ArbitraryDecorator<Income> imp
     @Override
     public IncomeArbitrary between(Money min, Money max) {
         Amounts.amounts().between(min, max); // checks the range
+        return with(c -> {
+            c.min = min;
+            c.max = max;
+        });
+    }
+
+    /**
+     * Every knob returns a new arbitrary: a copy of this one with {@code change} applied.
+     *
+     * @param change  sets the knob on the copy, not null
+     * @return the copy, never null
+     */
+    private DefaultIncomeArbitrary with(Consumer<DefaultIncomeArbitrary> change) {
         DefaultIncomeArbitrary clone = typedClone();
-        clone.min = min;
-        clone.max = max;
+        change.accept(clone);
         return clone;
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -202,23 +203,17 @@ public final class DefaultMemberArbitrary extends ArbitraryDecorator<Member> imp
 
     @Override
     public MemberArbitrary on(LocalDate asOf) {
-        DefaultMemberArbitrary clone = typedClone();
-        clone.asOf = Objects.requireNonNull(asOf, "asOf");
-        return clone;
+        return with(c -> c.asOf = Objects.requireNonNull(asOf, "asOf"));
     }
 
     @Override
     public MemberArbitrary withId(String id) {
-        DefaultMemberArbitrary clone = typedClone();
-        clone.id = Objects.requireNonNull(id, "id");
-        return clone;
+        return with(c -> c.id = Objects.requireNonNull(id, "id"));
     }
 
     @Override
     public MemberArbitrary withRelation(HeadRelation relation) {
-        DefaultMemberArbitrary clone = typedClone();
-        clone.relation = Objects.requireNonNull(relation, "relation");
-        return clone;
+        return with(c -> c.relation = Objects.requireNonNull(relation, "relation"));
     }
 
     @Override
@@ -226,30 +221,36 @@ public final class DefaultMemberArbitrary extends ArbitraryDecorator<Member> imp
         if (minAge < 0 || maxAge < minAge || maxAge > 110) {
             throw new IllegalArgumentException("Invalid age range [" + minAge + ", " + maxAge + "]");
         }
-        DefaultMemberArbitrary clone = typedClone();
-        clone.minAge = minAge;
-        clone.maxAge = maxAge;
-        return clone;
+        return with(c -> {
+            c.minAge = minAge;
+            c.maxAge = maxAge;
+        });
     }
 
     @Override
     public MemberArbitrary counted() {
-        DefaultMemberArbitrary clone = typedClone();
-        clone.countedOnly = true;
-        return clone;
+        return with(c -> c.countedOnly = true);
     }
 
     @Override
     public MemberArbitrary withIncomes(Arbitrary<Income> incomes) {
-        DefaultMemberArbitrary clone = typedClone();
-        clone.incomes = Objects.requireNonNull(incomes, "incomes");
-        return clone;
+        return with(c -> c.incomes = Objects.requireNonNull(incomes, "incomes"));
     }
 
     @Override
     public MemberArbitrary withExpenses(Arbitrary<Expense> expenses) {
+        return with(c -> c.expenses = Objects.requireNonNull(expenses, "expenses"));
+    }
+
+    /**
+     * Every knob returns a new arbitrary: a copy of this one with {@code change} applied.
+     *
+     * @param change  sets the knob on the copy, not null
+     * @return the copy, never null
+     */
+    private DefaultMemberArbitrary with(Consumer<DefaultMemberArbitrary> change) {
         DefaultMemberArbitrary clone = typedClone();
-        clone.expenses = Objects.requireNonNull(expenses, "expenses");
+        change.accept(clone);
         return clone;
     }
 }

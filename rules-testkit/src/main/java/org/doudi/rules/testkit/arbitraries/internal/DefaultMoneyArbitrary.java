@@ -1,6 +1,7 @@
 package org.doudi.rules.testkit.arbitraries.internal;
 
 import java.math.BigDecimal;
+import java.util.function.Consumer;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -60,11 +61,11 @@ public final class DefaultMoneyArbitrary extends ArbitraryDecorator<Money> imple
         if (lo < 0 || hi < lo) {
             throw new IllegalArgumentException("Invalid money range [" + min + ", " + max + "]");
         }
-        DefaultMoneyArbitrary clone = typedClone();
-        clone.minFen = lo;
-        clone.maxFen = hi;
-        clone.realisticMix = false;
-        return clone;
+        return with(c -> {
+            c.minFen = lo;
+            c.maxFen = hi;
+            c.realisticMix = false;
+        });
     }
 
     @Override
@@ -72,12 +73,22 @@ public final class DefaultMoneyArbitrary extends ArbitraryDecorator<Money> imple
         if ((minFen + 99) / 100 > maxFen / 100) {
             throw new IllegalArgumentException("No whole yuan in [" + money(minFen) + ", " + money(maxFen) + "]");
         }
-        DefaultMoneyArbitrary clone = typedClone();
-        clone.wholeYuan = true;
-        return clone;
+        return with(c -> c.wholeYuan = true);
     }
 
     static long toFen(Money m) {
         return m.amount().movePointRight(2).longValueExact();
+    }
+
+    /**
+     * Every knob returns a new arbitrary: a copy of this one with {@code change} applied.
+     *
+     * @param change  sets the knob on the copy, not null
+     * @return the copy, never null
+     */
+    private DefaultMoneyArbitrary with(Consumer<DefaultMoneyArbitrary> change) {
+        DefaultMoneyArbitrary clone = typedClone();
+        change.accept(clone);
+        return clone;
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -250,16 +251,12 @@ public final class DefaultRequestArbitrary extends ArbitraryDecorator<Evaluation
         for (String id : profileIds) {
             ProfileDates.of(profiles, id, Residence.values()); // fails early for js-wujin, cn-national, unknown ids
         }
-        DefaultRequestArbitrary clone = typedClone();
-        clone.profileIds = List.of(profileIds);
-        return clone;
+        return with(c -> c.profileIds = List.of(profileIds));
     }
 
     @Override
     public RequestArbitrary residence(Residence residence) {
-        DefaultRequestArbitrary clone = typedClone();
-        clone.residence = Objects.requireNonNull(residence, "residence");
-        return clone;
+        return with(c -> c.residence = Objects.requireNonNull(residence, "residence"));
     }
 
     @Override
@@ -267,10 +264,10 @@ public final class DefaultRequestArbitrary extends ArbitraryDecorator<Evaluation
         if (min < 1 || max < min) {
             throw new IllegalArgumentException("Invalid household size [" + min + ", " + max + "]");
         }
-        DefaultRequestArbitrary clone = typedClone();
-        clone.minSize = min;
-        clone.maxSize = max;
-        return clone;
+        return with(c -> {
+            c.minSize = min;
+            c.maxSize = max;
+        });
     }
 
     @Override
@@ -278,31 +275,25 @@ public final class DefaultRequestArbitrary extends ArbitraryDecorator<Evaluation
         if (max.isBefore(min)) {
             throw new IllegalArgumentException("Invalid date range [" + min + ", " + max + "]");
         }
-        DefaultRequestArbitrary clone = typedClone();
-        clone.minDate = min;
-        clone.maxDate = max;
-        return clone;
+        return with(c -> {
+            c.minDate = min;
+            c.maxDate = max;
+        });
     }
 
     @Override
     public RequestArbitrary withoutAssetsProblems() {
-        DefaultRequestArbitrary clone = typedClone();
-        clone.assetsPassing = true;
-        return clone;
+        return with(c -> c.assetsPassing = true);
     }
 
     @Override
     public RequestArbitrary allMembersCounted() {
-        DefaultRequestArbitrary clone = typedClone();
-        clone.allCounted = true;
-        return clone;
+        return with(c -> c.allCounted = true);
     }
 
     @Override
     public RequestArbitrary withMembers(MemberArbitrary members) {
-        DefaultRequestArbitrary clone = typedClone();
-        clone.members = Objects.requireNonNull(members, "members");
-        return clone;
+        return with(c -> c.members = Objects.requireNonNull(members, "members"));
     }
 
     @Override
@@ -310,9 +301,7 @@ public final class DefaultRequestArbitrary extends ArbitraryDecorator<Evaluation
         if (percent < 0 || percent > 100) {
             throw new IllegalArgumentException("percent must be 0–100: " + percent);
         }
-        DefaultRequestArbitrary clone = typedClone();
-        clone.overridePercent = percent;
-        return clone;
+        return with(c -> c.overridePercent = percent);
     }
 
     @Override
@@ -320,22 +309,28 @@ public final class DefaultRequestArbitrary extends ArbitraryDecorator<Evaluation
         if (kinds.length == 0) {
             throw new IllegalArgumentException("at least one kind");
         }
-        DefaultRequestArbitrary clone = typedClone();
-        clone.kinds = List.of(kinds);
-        return clone;
+        return with(c -> c.kinds = List.of(kinds));
     }
 
     @Override
     public RequestArbitrary withSinglePersonCandidates() {
-        DefaultRequestArbitrary clone = typedClone();
-        clone.singlePersonCandidates = true;
-        return clone;
+        return with(c -> c.singlePersonCandidates = true);
     }
 
     @Override
     public RequestArbitrary withPhaseOutCandidates() {
+        return with(c -> c.phaseOutCandidates = true);
+    }
+
+    /**
+     * Every knob returns a new arbitrary: a copy of this one with {@code change} applied.
+     *
+     * @param change  sets the knob on the copy, not null
+     * @return the copy, never null
+     */
+    private DefaultRequestArbitrary with(Consumer<DefaultRequestArbitrary> change) {
         DefaultRequestArbitrary clone = typedClone();
-        clone.phaseOutCandidates = true;
+        change.accept(clone);
         return clone;
     }
 }
