@@ -80,9 +80,12 @@ public final class DroolsEligibilityService implements EligibilityService {
         if (paramsDir != null) {
             problems.addAll(ProfileRepository.checkWithOverlay(paramsDir));
         }
+        RuleSet rules = null;
         if (rulesDir != null) {
             try {
-                problems.addAll(RuleSet.check(RuleSet.readDirectory(rulesDir)));
+                RuleSet.Compilation compilation = RuleSet.compile(RuleSet.readDirectory(rulesDir));
+                problems.addAll(compilation.problems());
+                rules = compilation.rules();
             } catch (PolicyConfigurationException e) {
                 problems.add(new ConfigProblem(e.file(), e.line(), e.getMessage()));
             }
@@ -91,9 +94,8 @@ public final class DroolsEligibilityService implements EligibilityService {
             return new ReloadResult(false, problems);
         }
         try {
-            Engine next = new Engine(rulesDir == null ? RuleSet.builtIn() : RuleSet.fromDirectory(rulesDir),
+            engine = new Engine(rules != null ? rules : RuleSet.builtIn(),
                     paramsDir == null ? ProfileRepository.builtIn() : ProfileRepository.builtInWithOverlay(paramsDir));
-            engine = next;
             return new ReloadResult(true, List.of());
         } catch (PolicyConfigurationException e) {
             return new ReloadResult(false, List.of(new ConfigProblem(e.file(), e.line(), e.getMessage())));

@@ -24,7 +24,6 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.runtime.KieContainer;
 
 /**
  * The policy rules: DRL sources (one file per policy area) and the KieBase built from them once.
@@ -120,26 +119,62 @@ public final class RuleSet {
     }
 
     /**
-     * Every problem of DRL sources, each with file and line: the classic parse and compile (DRL line numbers), then,
-     * if that is clean, the executable-model build the service really uses.
+     * The outcome of compiling DRL sources: the rules, or every problem with file and line.
+     *
+     * @param rules     the rules, null when the sources do not build
+     * @param problems  every problem, empty when the rules built; never null
+     */
+    public record Compilation(RuleSet rules, List<ConfigProblem> problems) {
+
+        /** Copies the list. */
+        public Compilation {
+            problems = List.copyOf(problems);
+        }
+
+        /** @return true if the sources built */
+        public boolean succeeded() {
+            return rules != null;
+        }
+    }
+
+    /**
+     * Compiles DRL sources once into the executable model the service uses. When they do not build, the problems are
+     * taken from a classic parse and compile, which names DRL lines (the executable model often reports line −1 or
+     * throws instead of reporting).
+     *
+     * @param sources  file name → DRL text, not null
+     * @return the rules, or every problem; never null
+     */
+    public static Compilation compile(Map<String, String> sources) {
+        KieServices ks = KieServices.get();
+        ReleaseId releaseId = ks.newReleaseId("org.doudi", "doudi-policy-" + BUILDS.incrementAndGet(), "1.0.0");
+        List<ConfigProblem> modelProblems = new ArrayList<>();
+        try {
+            KieBuilder builder = ks.newKieBuilder(fileSystem(ks, releaseId, sources))
+                    .buildAll(ExecutableModelProject.class);
+            builder.getResults().getMessages(Message.Level.ERROR).forEach(m -> modelProblems.add(toProblem(m)));
+        } catch (RuntimeException e) {
+            modelProblems.add(new ConfigProblem(String.join(", ", sources.keySet()), 0,
+                    "rules do not build: " + e.getMessage()));
+        }
+        if (!modelProblems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            List<ConfigProblem> classic = classicErrors(sources).stream().map(RuleSet::toProblem).toList();
+            return new Compilation(null, classic.isEmpty() ? modelProblems : classic);
+        }
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        ks.getRepository().removeKieModule(releaseId);
+        return new Compilation(new RuleSet(Map.copyOf(sources), kieBase), List.of());
+    }
+
+    /**
+     * Every problem of DRL sources, each with file and line ({@link #compile}).
      *
      * @param sources  file name → DRL text, not null
      * @return the problems, empty when the rules build; never null
      */
     public static List<ConfigProblem> check(Map<String, String> sources) {
-        List<ConfigProblem> problems = new ArrayList<>();
-        for (Message m : classicErrors(sources)) {
-            problems.add(new ConfigProblem(m.getPath() == null ? "(rules)" : fileName(m.getPath()),
-                    Math.max(m.getLine(), 0), m.getText().strip()));
-        }
-        if (problems.isEmpty()) {
-            try {
-                build(sources);
-            } catch (PolicyConfigurationException e) {
-                problems.add(new ConfigProblem(e.file(), e.line(), e.getMessage()));
-            }
-        }
-        return problems;
+        return compile(sources).problems();
     }
 
     /**
@@ -176,24 +211,12 @@ public final class RuleSet {
      * @throws PolicyConfigurationException naming the first broken file and line
      */
     public static RuleSet build(Map<String, String> sources) {
-        KieServices ks = KieServices.get();
-        ReleaseId releaseId = ks.newReleaseId("org.doudi", "doudi-policy-" + BUILDS.incrementAndGet(), "1.0.0");
-        KieBuilder builder;
-        try {
-            builder = ks.newKieBuilder(fileSystem(ks, releaseId, sources)).buildAll(ExecutableModelProject.class);
-        } catch (RuntimeException e) {
-            // the executable model throws on some errors instead of reporting them: the classic parse names the line
-            throw firstClassicError(sources).orElseGet(() -> PolicyConfigurationException.brokenFile(
-                    String.join(", ", sources.keySet()), 0, "rules do not build: " + e.getMessage()));
+        Compilation compilation = compile(sources);
+        if (!compilation.succeeded()) {
+            ConfigProblem first = compilation.problems().get(0);
+            throw PolicyConfigurationException.brokenFile(first.file(), first.line(), first.message());
         }
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            throw firstClassicError(sources).orElseGet(() -> toException(errors.get(0)));
-        }
-        KieContainer container = ks.newKieContainer(releaseId);
-        KieBase kieBase = container.getKieBase();
-        ks.getRepository().removeKieModule(releaseId);
-        return new RuleSet(Map.copyOf(sources), kieBase);
+        return compilation.rules();
     }
 
     private static KieFileSystem fileSystem(KieServices ks, ReleaseId releaseId, Map<String, String> sources) {
@@ -223,13 +246,9 @@ public final class RuleSet {
         }
     }
 
-    private static java.util.Optional<PolicyConfigurationException> firstClassicError(Map<String, String> sources) {
-        return classicErrors(sources).stream().findFirst().map(RuleSet::toException);
-    }
-
-    private static PolicyConfigurationException toException(Message m) {
-        String file = m.getPath() == null ? "(rules)" : fileName(m.getPath());
-        return PolicyConfigurationException.brokenFile(file, Math.max(m.getLine(), 0), m.getText().strip());
+    private static ConfigProblem toProblem(Message m) {
+        return new ConfigProblem(m.getPath() == null ? "(rules)" : fileName(m.getPath()), Math.max(m.getLine(), 0),
+                m.getText().strip());
     }
 
     private static String fileName(String path) {
