@@ -79,8 +79,7 @@ final class DecisionAssembler {
         final List<FilingTrigger> filings = new ArrayList<>();
         final List<RecusalDue> recusals = new ArrayList<>();
         final TreeSet<ProcedureProblem> procedureProblems = new TreeSet<>();
-        final List<Reason> reasons = new ArrayList<>();
-        final List<Integer> reasonPositions = new ArrayList<>();
+        final List<PlacedReason> reasons = new ArrayList<>();
         final TreeSet<String> firedRules = new TreeSet<>();
     }
 
@@ -169,10 +168,10 @@ final class DecisionAssembler {
             r.figures().forEach((k, v) -> figures.put(k, figureValue(v)));
             String memberId = r.person() == null ? null : r.person().getId();
             String memberLabel = r.person() == null ? "" : memberLabel(r.person());
-            c.reasons.add(new Reason(r.code(), ExplanationCollector.meta(rule, "ruleId"), memberId,
+            c.reasons.add(new PlacedReason(r.person() == null ? -1 : r.person().getPosition(),
+                    new Reason(r.code(), ExplanationCollector.meta(rule, "ruleId"), memberId,
                     ExplanationCollector.meta(rule, "clause"), figures,
-                    messages.render(locale, r.code(), memberLabel, figures)));
-            c.reasonPositions.add(r.person() == null ? -1 : r.person().getPosition());
+                    messages.render(locale, r.code(), memberLabel, figures))));
         }
     }
 
@@ -218,15 +217,18 @@ final class DecisionAssembler {
         return String.valueOf(v);
     }
 
+    /** A reason with the position of the member it concerns (−1 for the household), for sorting. */
+    private record PlacedReason(int position, Reason reason) {
+    }
+
+    /** Reasons by rule id, then member position (POLICY.md §0); code and figures break ties so the order is stable. */
     private static List<Reason> sortReasons(Conclusions c) {
-        List<Integer> order = new ArrayList<>();
-        for (int k = 0; k < c.reasons.size(); k++) {
-            order.add(k);
-        }
-        order.sort(Comparator.<Integer, String>comparing(k -> c.reasons.get(k).ruleId())
-                .thenComparing(k -> c.reasonPositions.get(k))
-                .thenComparing(k -> c.reasons.get(k).code())
-                .thenComparing(k -> c.reasons.get(k).figures().toString()));
-        return order.stream().map(c.reasons::get).toList();
+        return c.reasons.stream()
+                .sorted(Comparator.comparing((PlacedReason p) -> p.reason().ruleId())
+                        .thenComparingInt(PlacedReason::position)
+                        .thenComparing(p -> p.reason().code())
+                        .thenComparing(p -> p.reason().figures().toString()))
+                .map(PlacedReason::reason)
+                .toList();
     }
 }

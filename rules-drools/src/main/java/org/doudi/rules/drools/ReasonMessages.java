@@ -61,8 +61,9 @@ public final class ReasonMessages {
      * Renders the message of a reason.
      *
      * @param locale   English for language {@code en}, Chinese otherwise; not null
-     * @param code     the reason code, not null
-     * @param figures  the figures, not null
+     * @param code         the reason code, not null
+     * @param memberLabel  the member concerned, as {@code {member}} names it ("" for the household), not null
+     * @param figures      the figures, not null
      * @return the message, never null (the code itself when no template exists)
      */
     public String render(Locale locale, String code, String memberLabel, Map<String, Object> figures) {

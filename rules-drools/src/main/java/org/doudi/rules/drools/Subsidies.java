@@ -6,19 +6,10 @@ import org.doudi.rules.api.money.Money;
 import org.doudi.rules.drools.facts.Person;
 import org.doudi.rules.drools.profile.NursingKey;
 
-/** Look-ups of the disability-subsidy amounts (POLICY.md §11), called from the subsidy rules. */
+/** The nursing-subsidy look-up (POLICY.md §11), called from the subsidy rules. */
 public final class Subsidies {
 
     private Subsidies() {
-    }
-
-    /**
-     * @param living  {@code disability.living}, not null
-     * @param key     the category of the member's unit ("1".."4"), or "default"
-     * @return the amount, or null where not configured
-     */
-    public static Money living(Map<String, Money> living, String key) {
-        return living.get(key);
     }
 
     /**

@@ -99,9 +99,9 @@ class WholeHouseholdScenariosTest {
         }
 
         @Test
-        @DisplayName("比较不用四舍五入后的人均收入：三人户净收入 1000.00，人均显示 333.33，标准 333.34 则 S×n=1000.02 > 1000.00")
+        @DisplayName("比较不用四舍五入后的人均收入：夏邑城市三人户净收入 1559.99，人均显示 520.00 等于标准 520，但 1559.99 < S×n = 1560.00，纳入低保")
         void comparisonUsesExactFigures() {
-            // hn-xiayi URBAN 2019: S = 520; build a case where per-capita rounding would mislead: use gap mode directly
+            // hn-xiayi URBAN 2019: S = 520; the rounded per-capita figure would wrongly say "not below"
             Decision d = decide(application("hn-xiayi", "2019-05-01", Residence.URBAN).members(
                     head("1970-01-01", LaborCapacity.FULL).incomes(wage("1559.99")).build(),
                     person("m2", HeadRelation.SPOUSE, "1972-01-01", LaborCapacity.FULL).build(),

@@ -42,7 +42,18 @@ public final class RequestEvaluator {
      *         when it could not be read) or {@link EvaluationResult.Misconfigured}; never null
      */
     public EvaluationResult evaluate(String json, Locale locale) {
-        DecodedRequest decoded = DoudiJson.decodeRequest(json);
+        return evaluate(json, DoudiJson.decodeRequest(json), locale);
+    }
+
+    /**
+     * Decides one request already decoded from its JSON text.
+     *
+     * @param json     the request's JSON text, not null (for the case id of a document that could not be decoded)
+     * @param decoded  the decoded request, not null
+     * @param locale   the language of reason messages, not null
+     * @return as {@link #evaluate(String, Locale)}; never null
+     */
+    public EvaluationResult evaluate(String json, DecodedRequest decoded, Locale locale) {
         EvaluationResult result = service.evaluate(decoded, locale);
         if (result instanceof EvaluationResult.Rejected r && r.caseId() == null) {
             return new EvaluationResult.Rejected(caseIdOf(json, decoded), r.problems());

@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.doudi.rules.api.EvaluationResult;
+import org.doudi.rules.api.json.DecodedRequest;
 import org.doudi.rules.api.json.DoudiJson;
-import org.doudi.rules.api.request.EvaluationRequest;
 import org.doudi.rules.drools.DroolsEligibilityService;
 import org.doudi.rules.drools.sampling.CountySampler;
 import org.doudi.rules.drools.sampling.LeftOut;
@@ -65,10 +65,9 @@ public final class SampleCommand extends DoudiSubcommand {
         List<SampleCase> cases = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
         forEachLine(file, (lineNumber, line) -> {
-            EvaluationResult result = evaluator.evaluate(line, Locale.CHINESE);
-            EvaluationRequest request = result instanceof EvaluationResult.Decided
-                    ? DoudiJson.decodeRequest(line).request() : null;
-            cases.add(SampleCase.of(request, result, service.profiles()));
+            DecodedRequest decoded = DoudiJson.decodeRequest(line);
+            EvaluationResult result = evaluator.evaluate(line, decoded, Locale.CHINESE);
+            cases.add(SampleCase.of(decoded.request(), result, service.profiles()));
             lineNumbers.add(lineNumber);
         });
 
