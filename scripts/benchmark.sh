@@ -8,7 +8,7 @@ mvn -B -q -pl rules-testkit dependency:build-classpath -Dmdep.outputFile=target/
 CP="rules-testkit/target/test-classes:rules-testkit/target/classes:$(cat rules-testkit/target/benchmark.classpath)"
 echo "== cold start: JVM start to first decision (java -jar doudi.jar evaluate), 5 runs"
 for i in 1 2 3 4 5; do
-  /usr/bin/time -f "%e s" java -jar rules-testkit/target/doudi.jar evaluate examples/xiayi-graded-gap.json > /dev/null
+  /usr/bin/time -f "%e s" java -jar doudi-cli/target/doudi.jar evaluate examples/xiayi-graded-gap.json > /dev/null
 done
 echo "== JMH"
 java -cp "$CP" org.openjdk.jmh.Main DecisionBenchmark "$@"

@@ -44,7 +44,7 @@ import org.doudi.rules.drools.facts.Person;
 import org.doudi.rules.drools.facts.ReasonFact;
 import org.doudi.rules.drools.facts.StatusIs;
 import org.doudi.rules.drools.facts.UnitPayment;
-import org.doudi.rules.drools.profile.Parameters;
+import org.doudi.rules.profile.Parameters;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;

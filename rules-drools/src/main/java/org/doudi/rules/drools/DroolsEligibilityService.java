@@ -21,10 +21,10 @@ import org.doudi.rules.api.validation.RequestValidator;
 import org.doudi.rules.drools.facts.ExpenseItem;
 import org.doudi.rules.drools.facts.Household;
 import org.doudi.rules.drools.facts.Person;
-import org.doudi.rules.drools.profile.ConfigProblem;
-import org.doudi.rules.drools.profile.Parameters;
-import org.doudi.rules.drools.profile.Profile;
-import org.doudi.rules.drools.profile.ProfileRepository;
+import org.doudi.rules.profile.ConfigProblem;
+import org.doudi.rules.profile.Parameters;
+import org.doudi.rules.profile.Profile;
+import org.doudi.rules.profile.ProfileRepository;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.api.money.Money;
-import org.doudi.rules.drools.profile.Parameters;
+import org.doudi.rules.profile.Parameters;
 
 /** Look-ups of the per-category payment parameters (POLICY.md §8), called from the payment rules. */
 public final class Payments {

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.doudi.rules.api.PolicyConfigurationException;
-import org.doudi.rules.drools.profile.ConfigProblem;
+import org.doudi.rules.profile.ConfigProblem;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;

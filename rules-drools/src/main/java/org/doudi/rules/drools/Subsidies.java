@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.doudi.rules.api.money.Money;
 import org.doudi.rules.drools.facts.Person;
-import org.doudi.rules.drools.profile.NursingKey;
+import org.doudi.rules.profile.NursingKey;
 
 /** The nursing-subsidy look-up (POLICY.md §11), called from the subsidy rules. */
 public final class Subsidies {

@@ -12,7 +12,7 @@ import java.util.Set;
 
 import org.doudi.rules.drools.lint.DrlTokens.Kind;
 import org.doudi.rules.drools.lint.DrlTokens.Token;
-import org.doudi.rules.drools.profile.ConfigProblem;
+import org.doudi.rules.profile.ConfigProblem;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.PackageDescr;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.doudi.rules.drools.RuleSet;
-import org.doudi.rules.drools.profile.ConfigProblem;
+import org.doudi.rules.profile.ConfigProblem;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class RuleLintTest {
             package org.doudi.rules.policy;
 
             import org.doudi.rules.drools.facts.*;
-            import org.doudi.rules.drools.profile.Parameters;
+            import org.doudi.rules.profile.Parameters;
             """;
 
     @Test

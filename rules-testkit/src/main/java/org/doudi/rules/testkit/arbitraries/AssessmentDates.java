@@ -3,7 +3,7 @@ package org.doudi.rules.testkit.arbitraries;
 import java.time.LocalDate;
 
 import org.doudi.rules.api.request.Residence;
-import org.doudi.rules.drools.profile.ProfileRepository;
+import org.doudi.rules.profile.ProfileRepository;
 import org.doudi.rules.testkit.arbitraries.internal.DefaultAssessmentDateArbitrary;
 import org.doudi.rules.testkit.arbitraries.internal.ProfileDates;
 

@@ -34,10 +34,10 @@ import org.doudi.rules.api.request.Income;
 import org.doudi.rules.api.request.IncomeType;
 import org.doudi.rules.api.request.Kind;
 import org.doudi.rules.api.request.Member;
-import org.doudi.rules.drools.profile.Parameters;
-import org.doudi.rules.drools.profile.PaymentMode;
-import org.doudi.rules.drools.profile.Profile;
-import org.doudi.rules.drools.profile.ProfileRepository;
+import org.doudi.rules.profile.Parameters;
+import org.doudi.rules.profile.PaymentMode;
+import org.doudi.rules.profile.Profile;
+import org.doudi.rules.profile.ProfileRepository;
 
 /**
  * The invariants of POLICY.md §17 that hold for every shipped profile, as checks any {@link EligibilityService} can

@@ -25,7 +25,7 @@ import org.doudi.rules.api.request.MemberRelation;
 import org.doudi.rules.api.request.MemberStatus;
 import org.doudi.rules.api.request.StaffRelation;
 import org.doudi.rules.api.request.StaffRole;
-import org.doudi.rules.drools.profile.Parameters;
+import org.doudi.rules.profile.Parameters;
 
 /**
  * Ways to make a valid request invalid (CONTRACT.md "Request"), each with the JSON path of the problem it must

@@ -28,9 +28,9 @@ import org.doudi.rules.api.request.Member;
 import org.doudi.rules.api.request.MemberStatus;
 import org.doudi.rules.api.request.Vehicle;
 import org.doudi.rules.api.request.VehicleKind;
-import org.doudi.rules.drools.profile.Parameters;
-import org.doudi.rules.drools.profile.Profile;
-import org.doudi.rules.drools.profile.ProfileRepository;
+import org.doudi.rules.profile.Parameters;
+import org.doudi.rules.profile.Profile;
+import org.doudi.rules.profile.ProfileRepository;
 
 /**
  * An independent, plain-Java calculator of the whole-household decision of POLICY.md §2–§5, §7 and §8: counted

@@ -1,5 +1,6 @@
 package org.doudi.rules.testkit.scenario;
 
+import org.doudi.rules.scenario.*;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,7 +20,7 @@ import org.opentest4j.AssertionFailedError;
  * <pre>{@code
  * @TestFactory
  * Stream<DynamicNode> scenarios() {
- *     return ScenarioTests.from(Path.of("src/test/resources/scenarios"));
+ *     return ScenarioTests.from(Path.of("scenarios"));
  * }
  * }</pre>
  * Files are read when the stream is consumed (test discovery); each scenario is evaluated when its test runs.

@@ -1,5 +1,6 @@
 package org.doudi.rules.testkit.scenario;
 
+import org.doudi.rules.scenario.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -215,7 +216,7 @@ class ScenarioRunnerTest {
         assertThat(ScenarioLoader.findFiles(FIXTURES)).extracting(p -> FIXTURES.relativize(p).toString())
                 .containsExactly("malformed/does-not-parse.yaml", "malformed/malformed.yaml", "malformed/not-a-list.yml",
                         "passing/payment-modes.yaml", "wrong/wrong-amount.yaml");
-        assertThat(ScenarioLoader.findFiles(Path.of("src/test/resources/scenarios")))
+        assertThat(ScenarioLoader.findFiles(Path.of("../scenarios")))
                 .noneMatch(p -> p.toString().contains("params"));
     }
 

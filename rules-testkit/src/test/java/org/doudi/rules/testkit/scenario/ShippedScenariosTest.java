@@ -1,5 +1,6 @@
 package org.doudi.rules.testkit.scenario;
 
+import org.doudi.rules.scenario.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.doudi.rules.drools.profile.Profile;
+import org.doudi.rules.profile.Profile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicNode;
@@ -19,12 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The shipped scenario suite ({@code src/test/resources/scenarios}): every scenario passes, every rule of the built-in
+ * The shipped scenario suite ({@code scenarios/} at the project root): every scenario passes, every rule of the built-in
  * rule base fires in at least one scenario, and every shipped profile and policy area has scenarios.
  */
 class ShippedScenariosTest {
 
-    static final Path SUITE = Path.of("src/test/resources/scenarios");
+    static final Path SUITE = Path.of("../scenarios");
 
     static ScenarioRunner runner;
     static ScenarioReport report;

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.api.request.Residence;
-import org.doudi.rules.drools.profile.Profile;
-import org.doudi.rules.drools.profile.ProfileRepository;
+import org.doudi.rules.profile.Profile;
+import org.doudi.rules.profile.ProfileRepository;
 
 /**
  * The dates of a profile that a generator needs: its first date with a standard for the given residences, and the

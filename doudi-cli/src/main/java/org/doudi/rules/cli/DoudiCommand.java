@@ -1,0 +1,211 @@
+package org.doudi.rules.cli;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.doudi.rules.drools.DroolsEligibilityService;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code doudi} command line (CONTRACT.md "Command line"): {@code evaluate}, {@code explain}, {@code profiles}
+ * and {@code sample}, each with {@code --rules DIR} and {@code --params DIR}.
+ *
+ * <p>Everything is written as UTF-8 whatever the platform's default charset; decisions and errors go to standard
+ * output, diagnostics to standard error (never with a personal identifier). The rules are built lazily, once per
+ * process for each pair of folders.
+ *
+ * <p>To add a subcommand: extend {@link DoudiSubcommand} (which brings the shared options and the service), annotate
+ * it with {@code @Command(name = ..., exitCodeOnInvalidInput = 1)} and list it in {@code subcommands} below.
+ */
+@Command(name = "doudi",
+        mixinStandardHelpOptions = true,
+        versionProvider = DoudiCommand.Version.class,
+        exitCodeOnInvalidInput = ExitCodes.FAILURE,
+        exitCodeOnExecutionException = ExitCodes.FAILURE,
+        description = "Dibao (最低生活保障) decisions with explanations, from Drools rules and jurisdiction profiles.",
+        subcommands = {EvaluateCommand.class, ExplainCommand.class, ProfilesCommand.class, SampleCommand.class,
+                TestCommand.class, ValidateCommand.class})
+public final class DoudiCommand implements Callable<Integer> {
+
+    /** The services built in this process, by rules and params folder. */
+    private static final Map<ServiceKey, DroolsEligibilityService> SERVICES = new ConcurrentHashMap<>();
+
+    private record ServiceKey(Path rules, Path params) {
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    private final InputStream in;
+    private final OutputStream rawOut;
+    private final OutputStream rawErr;
+    private PrintStream out;
+    private PrintStream err;
+
+    /** A command on the process's standard streams (looked up when first used). */
+    public DoudiCommand() {
+        this(null, null, null);
+    }
+
+    /**
+     * A command on given streams, e.g. for tests.
+     *
+     * @param in   standard input, or null for {@link System#in}
+     * @param out  standard output, or null for {@link System#out}
+     * @param err  standard error, or null for {@link System#err}
+     */
+    public DoudiCommand(InputStream in, OutputStream out, OutputStream err) {
+        this.in = in;
+        this.rawOut = out;
+        this.rawErr = err;
+    }
+
+    /**
+     * Runs the command line and exits the process with its exit code.
+     *
+     * @param args  the arguments
+     */
+    public static void main(String[] args) {
+        int code = run(args, System.in, System.out, System.err);
+        System.exit(code);
+    }
+
+    /**
+     * Runs the command line on given streams without exiting.
+     *
+     * @param args  the arguments, not null
+     * @param in    standard input, not null
+     * @param out   standard output (UTF-8 is written), not null
+     * @param err   standard error (UTF-8 is written), not null
+     * @return the exit code of {@link ExitCodes}
+     */
+    public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
+        DoudiCommand command = new DoudiCommand(in, out, err);
+        try {
+            return commandLine(command).execute(args);
+        } finally {
+            command.flush();
+        }
+    }
+
+    /**
+     * A picocli command line for a command, writing help and diagnostics to the command's streams as UTF-8; usage
+     * errors and unexpected failures give {@link ExitCodes#FAILURE}.
+     *
+     * @param command  the command, not null
+     * @return the command line, never null
+     */
+    public static CommandLine commandLine(DoudiCommand command) {
+        CommandLine cl = new CommandLine(Objects.requireNonNull(command, "command"));
+        cl.setOut(new PrintWriter(new OutputStreamWriter(command.out(), StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(command.err(), StandardCharsets.UTF_8), true));
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine failed = ex.getCommandLine();
+            PrintWriter e = failed.getErr();
+            e.println("doudi: " + Scrubber.scrub(ex.getMessage()));
+            e.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+            e.flush();
+            return ExitCodes.FAILURE;
+        });
+        cl.setExecutionExceptionHandler((ex, failed, parseResult) -> {
+            PrintWriter e = failed.getErr();
+            e.println("doudi: unexpected failure: " + Scrubber.scrub(String.valueOf(ex)));
+            e.flush();
+            return ExitCodes.FAILURE;
+        });
+        return cl;
+    }
+
+    /** Without a subcommand: a usage error. */
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "missing command: use one of " + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /** @return standard input, never null */
+    InputStream in() {
+        return in != null ? in : System.in;
+    }
+
+    /** @return standard output as a UTF-8 print stream, never null */
+    PrintStream out() {
+        if (out == null) {
+            out = utf8(rawOut != null ? rawOut : System.out);
+        }
+        return out;
+    }
+
+    /** @return standard error as a UTF-8 print stream, never null */
+    PrintStream err() {
+        if (err == null) {
+            err = utf8(rawErr != null ? rawErr : System.err);
+        }
+        return err;
+    }
+
+    /** Flushes both output streams. */
+    void flush() {
+        if (out != null) {
+            out.flush();
+        }
+        if (err != null) {
+            err.flush();
+        }
+    }
+
+    /**
+     * The service for the given folders, built on first use and kept for the process.
+     *
+     * @param options  the folders, not null
+     * @return the service, never null
+     * @throws org.doudi.rules.api.PolicyConfigurationException if the rules or profiles do not build
+     */
+    DroolsEligibilityService service(RuleSourceOptions options) {
+        ServiceKey key = new ServiceKey(normalize(options.rulesDir()), normalize(options.paramsDir()));
+        return SERVICES.computeIfAbsent(key, k -> DroolsEligibilityService.fromDirectories(k.rules(), k.params()));
+    }
+
+    private static Path normalize(Path p) {
+        return p == null ? null : p.toAbsolutePath().normalize();
+    }
+
+    /** A UTF-8 print stream that never closes the stream it wraps. */
+    private static PrintStream utf8(OutputStream target) {
+        return new PrintStream(new FilterOutputStream(target) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        }, false, StandardCharsets.UTF_8);
+    }
+
+    /** The version: the jar's implementation version, or {@code development} when run from classes. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = DoudiCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"doudi " + (v == null ? "development" : v)};
+        }
+    }
+}

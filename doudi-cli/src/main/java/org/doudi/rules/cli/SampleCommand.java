@@ -1,0 +1,130 @@
+package org.doudi.rules.cli;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.doudi.rules.api.EvaluationResult;
+import org.doudi.rules.api.json.DecodedRequest;
+import org.doudi.rules.api.json.DoudiJson;
+import org.doudi.rules.drools.DroolsEligibilityService;
+import org.doudi.rules.sampling.CountySampler;
+import org.doudi.rules.sampling.LeftOut;
+import org.doudi.rules.sampling.SampleCase;
+import org.doudi.rules.sampling.SampleSelection;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code doudi sample [--ratio R] --seed N FILE.jsonl}: county sampling before approval (入户抽查, POLICY.md §13) over
+ * a batch of requests, one per line (blank lines skipped). Prints one compact line
+ * {@code {"selected": [caseIds, sorted], "mandatory": M, "sampled": K, "pool": P}} and exits 0.
+ *
+ * <p>Every case not proposed for approval (invalid, misconfigured, not an application, not eligible, or with a case id
+ * that occurs more than once) is listed on standard error by its line number and reason, never by its case id or any
+ * other identifier, followed by a count. R must be a decimal in (0, 1]; without it the batch's profiles must agree on
+ * {@code sampling.ratio}. Either failure is a usage error (exit 1).
+ */
+@Command(name = "sample",
+        mixinStandardHelpOptions = true,
+        exitCodeOnInvalidInput = ExitCodes.FAILURE,
+        exitCodeOnExecutionException = ExitCodes.FAILURE,
+        description = {"Select the cases of a batch (JSON Lines) for the county's home visits before approval:",
+                "every case of a staff member's near relative, and ceil(R x P) of the P other eligible applications,",
+                "drawn at random from a seed.",
+                "Exit codes: 0 selected; 1 usage or file error; 3 rules or profiles that do not build."})
+public final class SampleCommand extends DoudiSubcommand {
+
+    private static final Pattern DECIMAL = Pattern.compile("[0-9]+(\\.[0-9]+)?|\\.[0-9]+");
+
+    @Parameters(index = "0", paramLabel = "FILE.jsonl", description = "The batch: one request per line; '-' for standard input.")
+    String file;
+
+    @Option(names = "--ratio", paramLabel = "R",
+            description = "The sampling ratio, a decimal in (0, 1]; default: the profiles' shared sampling.ratio.")
+    String ratioText;
+
+    @Option(names = "--seed", paramLabel = "N", required = true, description = "The seed of the random draw (an integer).")
+    long seed;
+
+    @Override
+    protected int run() {
+        BigDecimal ratio = parseRatio();
+        DroolsEligibilityService service = service();
+        RequestEvaluator evaluator = new RequestEvaluator(service);
+        List<SampleCase> cases = new ArrayList<>();
+        List<Integer> lineNumbers = new ArrayList<>();
+        forEachLine(file, (lineNumber, line) -> {
+            DecodedRequest decoded = DoudiJson.decodeRequest(line);
+            EvaluationResult result = evaluator.evaluate(line, decoded, Locale.CHINESE);
+            cases.add(SampleCase.of(decoded.request(), result, service.profiles()));
+            lineNumbers.add(lineNumber);
+        });
+
+        SampleSelection selection;
+        try {
+            selection = CountySampler.select(cases, ratio, seed);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), Scrubber.scrub(e.getMessage()));
+        }
+        for (LeftOut l : selection.leftOut()) {
+            printLine(err(), "line " + lineNumbers.get(l.index()) + ": " + describe(l.reason()));
+        }
+        if (!selection.leftOut().isEmpty()) {
+            printLine(err(), "doudi sample: " + selection.leftOut().size() + " of " + cases.size()
+                    + " cases not proposed for approval");
+        }
+        printLine(out(), toJson(selection));
+        return ExitCodes.OK;
+    }
+
+    private BigDecimal parseRatio() {
+        if (ratioText == null) {
+            return null;
+        }
+        String text = ratioText.strip();
+        BigDecimal ratio = DECIMAL.matcher(text).matches() ? new BigDecimal(text) : null;
+        if (ratio == null || ratio.signum() <= 0 || ratio.compareTo(BigDecimal.ONE) > 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--ratio must be a decimal in (0, 1], not '" + Scrubber.scrub(ratioText) + "'");
+        }
+        return ratio;
+    }
+
+    private static String describe(LeftOut.Reason reason) {
+        return switch (reason) {
+            case INVALID -> "invalid request, left out";
+            case MISCONFIGURED -> "configuration error, left out";
+            case DUPLICATE_CASE_ID -> "caseId occurs more than once in the batch, left out";
+            case NOT_APPLICATION -> "not an APPLICATION, not proposed for approval";
+            case NOT_ELIGIBLE -> "outcome not ELIGIBLE, not proposed for approval";
+        };
+    }
+
+    private static String toJson(SampleSelection s) {
+        ObjectMapper mapper = DoudiJson.mapper();
+        ObjectNode node = mapper.createObjectNode();
+        ArrayNode selected = node.putArray("selected");
+        s.selected().forEach(selected::add);
+        node.put("mandatory", s.mandatory());
+        node.put("sampled", s.sampled());
+        node.put("pool", s.pool());
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+
+}

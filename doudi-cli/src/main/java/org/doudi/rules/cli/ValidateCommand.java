@@ -1,0 +1,137 @@
+package org.doudi.rules.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.doudi.rules.api.PolicyConfigurationException;
+import org.doudi.rules.drools.RuleSet;
+import org.doudi.rules.drools.lint.RuleLint;
+import org.doudi.rules.profile.ConfigProblem;
+import org.doudi.rules.profile.ProfileRepository;
+
+import picocli.CommandLine.Command;
+
+/**
+ * {@code doudi validate [--rules DIR] [--params DIR]} (CONTRACT.md "Command line"): compiles every rule (the DRL files
+ * of {@code --rules DIR}, or the built-in ones) as the service would, checks them against the project's conventions
+ * ({@link RuleLint}: {@code @ruleId} and {@code @clause} on every rule, unique ids, no salience, no policy numbers as
+ * literals), and loads every profile (the built-in ones overlaid by {@code --params DIR}).
+ *
+ * <p>Prints each problem on standard output as {@code file:line: message} ({@code file: message} when the line is
+ * unknown): rule problems first, compile errors before convention breaches, then profile problems; then one summary
+ * line. Rule files are named by their path under {@code --rules DIR} (prefixed by the folder as given) or, for the
+ * built-in rules, by their classpath name ({@code org/doudi/rules/policy/income.drl}); profile files likewise. Exit 0
+ * when there is no problem, 1 otherwise (and for a folder that does not exist).
+ */
+@Command(name = "validate",
+        mixinStandardHelpOptions = true,
+        exitCodeOnInvalidInput = ExitCodes.FAILURE,
+        exitCodeOnExecutionException = ExitCodes.FAILURE,
+        description = {"Compile every rule, check the rule conventions and load every profile.",
+                "Prints each problem as file:line: message, then a summary.",
+                "Exit codes: 0 no problems; 1 problems (or a folder that does not exist)."})
+public final class ValidateCommand extends DoudiSubcommand {
+
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+    @Override
+    protected int run() {
+        Path rulesDir = sources().rulesDir();
+        Path paramsDir = sources().paramsDir();
+        requireFolder("--rules", rulesDir);
+        requireFolder("--params", paramsDir);
+
+        List<String> lines = new ArrayList<>();
+        int ruleFiles = 0;
+        int ruleProblems = 0;
+        Map<String, String> rules = null;
+        try {
+            rules = rulesDir == null ? RuleSet.readBuiltInSources() : RuleSet.readDirectory(rulesDir);
+        } catch (PolicyConfigurationException e) {
+            lines.add(format(new ConfigProblem(e.file(), e.line(), e.getMessage()), null, null));
+            ruleProblems++;
+        }
+        if (rules != null) {
+            ruleFiles = rules.size();
+            List<ConfigProblem> problems = withoutEchoes(RuleSet.check(rules));
+            problems.addAll(RuleLint.check(rules));
+            for (ConfigProblem p : problems) {
+                lines.add(format(p, rulesDir, rules));
+            }
+            ruleProblems += problems.size();
+        }
+        List<ConfigProblem> profileProblems = ProfileRepository.checkWithOverlay(paramsDir);
+        for (ConfigProblem p : profileProblems) {
+            lines.add(format(p, null, null));
+        }
+
+        StringBuilder b = new StringBuilder();
+        lines.forEach(l -> b.append(l).append('\n'));
+        int total = ruleProblems + profileProblems.size();
+        String files = ruleFiles + " rule file" + (ruleFiles == 1 ? "" : "s");
+        String params = paramsDir == null ? "the built-in profiles" : "the profiles with " + paramsDir + " overlaid";
+        if (total == 0) {
+            b.append("validate: no problems (").append(files).append(" compiled and checked; ").append(params)
+                    .append(" loaded)\n");
+        } else {
+            b.append("validate: ").append(total).append(total == 1 ? " problem" : " problems").append(" (")
+                    .append(ruleProblems).append(" in the rules, ").append(files).append("; ")
+                    .append(profileProblems.size()).append(" in ").append(params).append(")\n");
+        }
+        out().print(b);
+        return total == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    /**
+     * The compile problems without Drools' "Parser returned a null Package", which only repeats that a file with a
+     * syntax error (reported on its own line) did not parse.
+     */
+    private static List<ConfigProblem> withoutEchoes(List<ConfigProblem> problems) {
+        List<ConfigProblem> kept = new ArrayList<>();
+        for (ConfigProblem p : problems) {
+            boolean echo = p.message() != null && p.message().contains(NULL_PACKAGE) && problems.stream()
+                    .anyMatch(o -> o != p && Objects.equals(o.file(), p.file()) && o.message() != null
+                    && !o.message().contains(NULL_PACKAGE));
+            if (!echo) {
+                kept.add(p);
+            }
+        }
+        return kept;
+    }
+
+    private static void requireFolder(String option, Path dir) {
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new CliFailure("cannot read " + option + " folder " + dir + ": not a folder");
+        }
+    }
+
+    /**
+     * One problem as {@code file:line: message}. A rule file is named by its path in the rules folder (or its
+     * classpath name for the built-in rules); the build names files by their last path segment only.
+     */
+    private static String format(ConfigProblem p, Path rulesDir, Map<String, String> rules) {
+        String file = p.file() == null || p.file().isBlank() ? "(unknown file)" : p.file();
+        if (rules != null) {
+            String key = rules.containsKey(file) ? file : rules.keySet().stream()
+                    .filter(k -> lastSegment(k).equals(lastSegment(p.file() == null ? "" : p.file())))
+                    .findFirst().orElse(null);
+            if (key != null) {
+                file = rulesDir == null ? RuleSet.RESOURCE_FOLDER + key : rulesDir.resolve(key).toString();
+            }
+        }
+        String message = p.message() == null ? "" : WHITE_SPACE.matcher(p.message().strip()).replaceAll(" ");
+        return p.line() > 0 ? file + ":" + p.line() + ": " + message : file + ": " + message;
+    }
+
+    private static String lastSegment(String path) {
+        String p = path.replace('\\', '/');
+        return p.substring(p.lastIndexOf('/') + 1);
+    }
+}

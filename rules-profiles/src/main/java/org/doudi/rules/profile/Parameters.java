@@ -1,0 +1,185 @@
+package org.doudi.rules.profile;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.doudi.rules.api.PolicyConfigurationException;
+import org.doudi.rules.api.money.Money;
+import org.doudi.rules.api.request.IncomeRiseCause;
+import org.doudi.rules.api.request.IncomeType;
+import org.doudi.rules.api.request.KinRelation;
+import org.doudi.rules.api.request.Residence;
+import org.doudi.rules.api.request.StaffRole;
+
+/**
+ * The parameters of one profile, for one residence, in force on one date: what the rules read instead of numbers.
+ *
+ * <p>Every getter is named after its parameter in profiles.md ({@code assets.vehicleValueCap} →
+ * {@link #assetsVehicleValueCap()}). A getter whose parameter has no value on the date (before its first dated value,
+ * after a dated null, or never given) throws {@link PolicyConfigurationException#missingValue} naming profile,
+ * parameter, residence and date; it never returns zero for a missing value. Optional parameters ({@code
+ * deduction.employmentCostCap}, the disability amounts) return null or an empty map instead.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public interface Parameters {
+
+    /** @return the profile id */
+    String profileId();
+
+    /** @return the residence these values are for */
+    Residence residence();
+
+    /** @return the date these values are in force on */
+    LocalDate date();
+
+    /** @return S, the monthly standard per person (a yearly source value already converted once, annual / 12 HALF_UP) */
+    Money standard();
+
+    /** @return the date the standard in force took effect */
+    LocalDate standardEffectiveFrom();
+
+    /** @return {@code standard.staleAfterMonths} */
+    int standardStaleAfterMonths();
+
+    /** @return {@code income.excludedTypes} */
+    Set<IncomeType> incomeExcludedTypes();
+
+    /** @return {@code deduction.enabled} */
+    boolean deductionEnabled();
+
+    /** @return {@code deduction.employmentCostCap} as a ratio of the member's WAGE + BUSINESS income, null for no cap */
+    BigDecimal deductionEmploymentCostCap();
+
+    /** @return {@code assets.financialMonthsOfStandard} */
+    BigDecimal assetsFinancialMonthsOfStandard();
+
+    /** @return {@code assets.vehicleValueCap} */
+    Money assetsVehicleValueCap();
+
+    /** @return {@code assets.maxResidentialProperties} */
+    int assetsMaxResidentialProperties();
+
+    /** @return {@code assets.nonResidentialAllowed} */
+    boolean assetsNonResidentialAllowed();
+
+    /** @return {@code assets.businessCapitalCap} */
+    Money assetsBusinessCapitalCap();
+
+    /** @return {@code edge.multiplier} */
+    BigDecimal edgeMultiplier();
+
+    /** @return {@code edge.upperInclusive} */
+    boolean edgeUpperInclusive();
+
+    /** @return {@code single.ruleset}: national-2021, ludian-2019, huining-2020 or relaxed-2022 */
+    String singleRuleset();
+
+    /** @return {@code single.supportPaymentExempt} */
+    boolean singleSupportPaymentExempt();
+
+    /** @return {@code single.adultAge} */
+    int singleAdultAge();
+
+    /** @return {@code category.enabled} */
+    boolean categoryEnabled();
+
+    /** @return {@code category.rigidShare} */
+    BigDecimal categoryRigidShare();
+
+    /** @return {@code category.preschoolAgeBelow} */
+    int categoryPreschoolAgeBelow();
+
+    /** @return {@code supportType.enabled} */
+    boolean supportTypeEnabled();
+
+    /** @return {@code payment.mode} */
+    PaymentMode paymentMode();
+
+    /** @return {@code payment.perPerson}: category → amount per person (CATEGORY_FIXED) */
+    Map<Integer, Money> paymentPerPerson();
+
+    /** @return {@code payment.floorRatio}: category → ratio of S × n (GRADED_GAP) */
+    Map<Integer, BigDecimal> paymentFloorRatio();
+
+    /** @return {@code payment.rounding} */
+    Rounding paymentRounding();
+
+    /** @return {@code phaseOut.months} */
+    int phaseOutMonths();
+
+    /** @return {@code phaseOut.causes} */
+    Set<IncomeRiseCause> phaseOutCauses();
+
+    /** @return {@code phaseOut.registeredOnly} */
+    boolean phaseOutRegisteredOnly();
+
+    /** @return {@code phaseOut.schedulePct}: percentages by month since start, the last repeating */
+    List<BigDecimal> phaseOutSchedulePct();
+
+    /** @return {@code voluntaryExit.enabled} */
+    boolean voluntaryExitEnabled();
+
+    /** @return {@code voluntaryExit.minMonths} */
+    int voluntaryExitMinMonths();
+
+    /** @return {@code voluntaryExit.maxMonths} */
+    int voluntaryExitMaxMonths();
+
+    /** @return {@code bridge.enabled} */
+    boolean bridgeEnabled();
+
+    /** @return {@code bridge.minMonths} */
+    int bridgeMinMonths();
+
+    /** @return {@code bridge.maxMonths} */
+    int bridgeMaxMonths();
+
+    /** @return {@code disability.secondGenerationRequired} */
+    boolean disabilitySecondGenerationRequired();
+
+    /** @return {@code disability.livingForEdge} */
+    boolean disabilityLivingForEdge();
+
+    /** @return {@code disability.living}: keys "1".."4" and "default" → amount; empty when not configured */
+    Map<String, Money> disabilityLiving();
+
+    /** @return {@code disability.nursing}: (type, grade) → amount; empty when not configured */
+    Map<NursingKey, Money> disabilityNursing();
+
+    /** @return {@code filing.staffRoles} */
+    Set<StaffRole> filingStaffRoles();
+
+    /** @return {@code filing.relations} */
+    Set<KinRelation> filingRelations();
+
+    /** @return {@code visit.minStaff} */
+    int visitMinStaff();
+
+    /** @return {@code review.required} */
+    boolean reviewRequired();
+
+    /** @return {@code review.poolMin} */
+    int reviewPoolMin();
+
+    /** @return {@code review.panelMin} */
+    int reviewPanelMin();
+
+    /** @return {@code review.cadreMin} */
+    int reviewCadreMin();
+
+    /** @return {@code sampling.ratio} */
+    BigDecimal samplingRatio();
+
+    /** @return {@code screening.deathExitMonths} */
+    int screeningDeathExitMonths();
+
+    /** @return {@code notice.days} */
+    int noticeDays();
+
+    /** @return {@code notice.count} */
+    int noticeCount();
+}

@@ -1,0 +1,163 @@
+package org.doudi.rules.profile;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.doudi.rules.api.PolicyConfigurationException;
+import org.doudi.rules.api.request.Residence;
+
+/**
+ * A jurisdiction profile (profiles.md): an id, the region codes it serves, its parent, and dated parameter values
+ * per residence, with inheritance already applied (a residence's series that the profile does not set is its
+ * parent's).
+ *
+ * <p>Obtain profiles from a {@link ProfileRepository}. This class is immutable and thread-safe; the snapshots
+ * returned by {@link #on} are cached.
+ */
+public final class Profile {
+
+    private static final int CACHE_LIMIT = 4096;
+
+    private final String id;
+    private final String name;
+    private final String descriptionEn;
+    private final String parentId;
+    private final boolean base;
+    private final List<String> regions;
+    private final Map<ParameterDef, EnumMap<Residence, Series>> series;
+    private final SortedSet<LocalDate> valueDates;
+    private final ConcurrentHashMap<SnapshotKey, Parameters> cache = new ConcurrentHashMap<>();
+
+    private record SnapshotKey(LocalDate date, Residence residence) {
+    }
+
+    Profile(String id, String name, String descriptionEn, String parentId, boolean base, List<String> regions,
+            Map<ParameterDef, EnumMap<Residence, Series>> series) {
+        this.id = id;
+        this.name = name;
+        this.descriptionEn = descriptionEn;
+        this.parentId = parentId;
+        this.base = base;
+        this.regions = List.copyOf(regions);
+        EnumMap<ParameterDef, EnumMap<Residence, Series>> copy = new EnumMap<>(ParameterDef.class);
+        series.forEach((p, byRes) -> copy.put(p, new EnumMap<>(byRes)));
+        this.series = copy;
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        copy.values().forEach(byRes -> byRes.values().forEach(s -> s.values().forEach(v -> {
+            if (v.from() != null) {
+                dates.add(v.from());
+            }
+        })));
+        this.valueDates = Collections.unmodifiableSortedSet(dates);
+    }
+
+    /** @return the profile id, e.g. {@code gs-huining}, never null */
+    public String id() {
+        return id;
+    }
+
+    /** @return the Chinese name, never null */
+    public String name() {
+        return name;
+    }
+
+    /** @return the English description, or null when the file gives none */
+    public String descriptionEn() {
+        return descriptionEn;
+    }
+
+    /** @return the 6-digit region codes (行政区划代码) the profile serves, unmodifiable, never null, maybe empty */
+    public List<String> regions() {
+        return regions;
+    }
+
+    /** @return the id of the parent profile, or null for a profile without parent such as {@code cn-national} */
+    public String parentId() {
+        return parentId;
+    }
+
+    /**
+     * @return true for a base profile ({@code cn-national}): it only holds defaults for others to inherit and a
+     *         request may not name it (CONTRACT.md)
+     */
+    public boolean isBase() {
+        return base;
+    }
+
+    /**
+     * The parameters in force on a date for a residence. Values are looked up once per (date, residence) and
+     * cached; a getter whose parameter has no value throws {@link PolicyConfigurationException#missingValue}
+     * naming this profile, the parameter, the residence and the date. Works for a base profile too.
+     *
+     * @param date       the assessment date, not null
+     * @param residence  URBAN or RURAL, not null
+     * @return the parameters, never null
+     */
+    public Parameters on(LocalDate date, Residence residence) {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(residence, "residence");
+        SnapshotKey key = new SnapshotKey(date, residence);
+        Parameters cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        return cache.computeIfAbsent(key, k -> new ProfileParameters(id, date, residence, resolve(date, residence)));
+    }
+
+    private EnumMap<ParameterDef, Series.Value> resolve(LocalDate date, Residence residence) {
+        EnumMap<ParameterDef, Series.Value> values = new EnumMap<>(ParameterDef.class);
+        series.forEach((p, byRes) -> {
+            Series s = byRes.get(residence);
+            Series.Value v = s == null ? null : s.at(date);
+            if (v != null) {
+                values.put(p, v);
+            }
+        });
+        return values;
+    }
+
+    /**
+     * @return every date on which one of this profile's values (its own or inherited, either residence) takes
+     *         effect or ends, ascending, unmodifiable, never null
+     */
+    public SortedSet<LocalDate> valueDates() {
+        return valueDates;
+    }
+
+    /**
+     * The cited source of the value in force: a document, {@code "assumed: ..."} or {@code "setting: ..."}.
+     *
+     * @param parameter  the dotted parameter name of profiles.md, e.g. {@code "standard"}, not null
+     * @param residence  URBAN or RURAL, not null
+     * @param date       the date, not null
+     * @return the source of the entry in force on the date (for a dated null, the source that ends the value), or
+     *         null when the profile has no entry in force
+     * @throws IllegalArgumentException if the parameter name is unknown
+     */
+    public String source(String parameter, Residence residence, LocalDate date) {
+        ParameterDef def = ParameterDef.byKey(parameter)
+                .orElseThrow(() -> new IllegalArgumentException("unknown parameter '" + parameter + "'"));
+        Objects.requireNonNull(residence, "residence");
+        Objects.requireNonNull(date, "date");
+        EnumMap<Residence, Series> byRes = series.get(def);
+        Series s = byRes == null ? null : byRes.get(residence);
+        Series.Value v = s == null ? null : s.at(date);
+        return v == null ? null : v.source();
+    }
+
+    /** @return the id and name, e.g. {@code gs-huining (会宁县)} */
+    @Override
+    public String toString() {
+        return id + " (" + name + ")";
+    }
+}
