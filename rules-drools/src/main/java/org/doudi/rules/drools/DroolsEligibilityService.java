@@ -194,32 +194,6 @@ public final class DroolsEligibilityService implements EligibilityService {
     }
 
     @Override
-    public List<EvaluationResult> evaluateAll(List<EvaluationRequest> requests, Locale locale) {
-        List<EvaluationResult> results = new ArrayList<>(requests.size());
-        for (EvaluationRequest request : requests) {
-            results.add(evaluateOne(request, locale));
-        }
-        return results;
-    }
-
-    /**
-     * Decides one case of a batch, turning bad input and configuration into results.
-     *
-     * @param request  the request, not null
-     * @param locale   the message language, not null
-     * @return the result, never null
-     */
-    public EvaluationResult evaluateOne(EvaluationRequest request, Locale locale) {
-        try {
-            return new EvaluationResult.Decided(evaluate(request, locale));
-        } catch (InvalidRequestException e) {
-            return new EvaluationResult.Rejected(request.caseId(), e.problems());
-        } catch (PolicyConfigurationException e) {
-            return new EvaluationResult.Misconfigured(request.caseId(), e);
-        }
-    }
-
-    @Override
     public List<Problem> validate(EvaluationRequest request) {
         return validate(request, engine.profiles());
     }
