@@ -1,11 +1,16 @@
 package org.doudi.rules.drools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.drools.lint.RuleLint;
 import org.doudi.rules.profile.ClauseText;
 import org.doudi.rules.profile.ConfigProblem;
@@ -13,6 +18,7 @@ import org.doudi.rules.profile.Profile;
 import org.doudi.rules.profile.ProfileRepository;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every citation the engine can put in a decision follows the house rules of {@link ClauseText}: each rule's
@@ -58,6 +64,26 @@ class CitationsTest {
         assertThat(clauses).isGreaterThan(50);
         assertThat(defects).as(String.join("\n", defects)).isEmpty();
         assertThat(profiles.unknownRuleIds(RuleSet.builtIn().ruleIds())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a profile clause for a rule the rules do not have stops the engine at start and on reload, with file and line")
+    void unknown_rule_ids_in_profile_clauses_are_refused(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("gs-huining.yaml");
+        Files.writeString(file, String.join("\n",
+                "id: gs-huining",
+                "clauses:",
+                "  DB-PAY-999:",
+                "    - {from: 2020-05-01, clause: \"《本地方案》 一（一）\"}",
+                ""));
+        assertThatThrownBy(() -> DroolsEligibilityService.fromDirectories(null, dir))
+                .isInstanceOf(PolicyConfigurationException.class)
+                .hasMessage(file + ":4: clauses: no rule has @ruleId(\"DB-PAY-999\")");
+        DroolsEligibilityService service = DroolsEligibilityService.builtIn();
+        DroolsEligibilityService.ReloadResult result = service.reload(null, dir);
+        assertThat(result.reloaded()).isFalse();
+        assertThat(result.problems()).containsExactly(
+                new ConfigProblem(file.toString(), 4, "clauses: no rule has @ruleId(\"DB-PAY-999\")"));
     }
 
     @Test
