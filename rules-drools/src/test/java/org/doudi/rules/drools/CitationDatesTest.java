@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -21,6 +23,8 @@ import org.doudi.rules.api.EvaluationResult;
 import org.doudi.rules.api.decision.Decision;
 import org.doudi.rules.api.decision.Reason;
 import org.doudi.rules.api.json.DoudiJson;
+import org.doudi.rules.drools.lint.RuleLint;
+import org.doudi.rules.profile.Profile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -82,10 +86,12 @@ class CitationDatesTest {
         List<ObjectNode> scenarios = scenarioRequests();
         assertThat(examples).hasSizeGreaterThanOrEqualTo(10);
         assertThat(scenarios).hasSizeGreaterThan(100);
+        Map<String, Set<LocalDate>> dates = new HashMap<>();
+        PROFILES.forEach(p -> dates.put(p, boundaryDates(p)));
         for (ObjectNode request : examples) {
             decideAndCheck(request);
             for (String profile : PROFILES) {
-                for (LocalDate date : boundaryDates(profile)) {
+                for (LocalDate date : dates.get(profile)) {
                     decideAndCheck(retarget(request, profile, date));
                 }
             }
@@ -94,7 +100,7 @@ class CitationDatesTest {
             decideAndCheck(request);
             String profile = request.path("profile").asText();
             if (PROFILES.contains(profile)) {
-                for (LocalDate date : boundaryDates(profile)) {
+                for (LocalDate date : dates.get(profile)) {
                     decideAndCheck(retarget(request, profile, date));
                 }
             }
@@ -155,13 +161,18 @@ class CitationDatesTest {
     }
 
     /**
-     * Both sides of every date a document that may be cited in the profile takes effect or is repealed, and of every
-     * date one of the profile's own clauses (inherited ones included) starts.
+     * Both sides of every date a document cited by some clause (of a rule or of a profile) and citable in the profile
+     * takes effect or is repealed, and of every date one of the profile's own clauses (inherited ones included) starts.
      */
     private static Set<LocalDate> boundaryDates(String profile) {
+        List<String> clauses = Stream.concat(
+                RuleLint.rules(RuleSet.readBuiltInSources()).stream().map(RuleLint.Declared::clause),
+                service.profiles().all().stream().flatMap(p -> p.ownClauses().stream()).map(Profile.OwnClause::clause))
+                .filter(c -> c != null).toList();
         Set<LocalDate> dates = new TreeSet<>();
         for (Document doc : DOCUMENTS) {
-            if (doc.places().isEmpty() || doc.places().contains(profile)) {
+            boolean cited = clauses.stream().anyMatch(c -> doc.pattern().matcher(c).find());
+            if (cited && (doc.places().isEmpty() || doc.places().contains(profile))) {
                 Stream.of(doc.from(), doc.repealed()).forEach(d -> addBothSides(dates, d));
             }
         }
