@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.drools.RuleSet;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
  * {@code doudi validate [--rules DIR] [--params DIR]} (CONTRACT.md "Command line"): compiles every rule (the DRL files
  * of {@code --rules DIR}, or the built-in ones) as the service would, checks them against the project's conventions
  * ({@link RuleLint}: {@code @ruleId} and {@code @clause} on every rule, unique ids, no salience, no policy numbers as
- * literals), and loads every profile (the built-in ones overlaid by {@code --params DIR}).
+ * literals, clause texts without figures), and loads every profile (the built-in ones overlaid by {@code --params DIR}),
+ * checking that each profile's own clauses ({@code clauses:}) name rules that exist.
  *
  * <p>Prints each problem on standard output as {@code file:line: message} ({@code file: message} when the line is
  * unknown): rule problems first, compile errors before convention breaches, then profile problems; then one summary
@@ -67,7 +69,9 @@ public final class ValidateCommand extends DoudiSubcommand {
             }
             ruleProblems += problems.size();
         }
-        List<ConfigProblem> profileProblems = ProfileRepository.checkWithOverlay(paramsDir);
+        List<ConfigProblem> profileProblems = rules == null ? ProfileRepository.checkWithOverlay(paramsDir)
+                : ProfileRepository.checkWithOverlay(paramsDir, RuleLint.rules(rules).stream()
+                        .map(RuleLint.Declared::ruleId).filter(Objects::nonNull).collect(Collectors.toSet()));
         for (ConfigProblem p : profileProblems) {
             lines.add(format(p, null, null));
         }

@@ -92,7 +92,7 @@ final class DecisionAssembler {
             if (rule != null) {
                 c.firedRules.add(ExplanationCollector.meta(rule, "ruleId"));
             }
-            read(fact, rule, c, locale);
+            read(fact, rule, c, locale, params);
         }
         if (c.income == null || c.outcomes.size() != 1 || c.statuses.size() != 1) {
             throw new IllegalStateException("the rules reached no single outcome and status for case "
@@ -134,7 +134,7 @@ final class DecisionAssembler {
                 List.copyOf(c.procedureProblems), reasons, List.copyOf(c.firedRules));
     }
 
-    private void read(Object fact, Rule rule, Conclusions c, Locale locale) {
+    private void read(Object fact, Rule rule, Conclusions c, Locale locale, Parameters params) {
         if (fact instanceof HouseholdIncome hi) {
             c.income = hi;
         } else if (fact instanceof StatusIs s) {
@@ -168,9 +168,11 @@ final class DecisionAssembler {
             r.figures().forEach((k, v) -> figures.put(k, figureValue(v)));
             String memberId = r.person() == null ? null : r.person().getId();
             String memberLabel = r.person() == null ? "" : memberLabel(r.person());
+            String ruleId = ExplanationCollector.meta(rule, "ruleId");
+            // the profile's own clause for the rule on asOf (its county's or province's document), else the rule's
+            String clause = params.clause(ruleId, ExplanationCollector.meta(rule, "clause"));
             c.reasons.add(new PlacedReason(r.person() == null ? -1 : r.person().getPosition(),
-                    new Reason(r.code(), ExplanationCollector.meta(rule, "ruleId"), memberId,
-                    ExplanationCollector.meta(rule, "clause"), figures,
+                    new Reason(r.code(), ruleId, memberId, clause, figures,
                     messages.render(locale, r.code(), memberLabel, figures))));
         }
     }

@@ -51,6 +51,13 @@ public final class DroolsEligibilityService implements EligibilityService {
     private final DecisionAssembler assembler = new DecisionAssembler(ReasonMessages.builtIn());
 
     private DroolsEligibilityService(RuleSet rules, ProfileRepository profiles) {
+        List<ConfigProblem> unknown = profiles.unknownRuleIds(rules.ruleIds());
+        if (!unknown.isEmpty()) {
+            ConfigProblem first = unknown.get(0);
+            int more = unknown.size() - 1;
+            throw PolicyConfigurationException.brokenFile(first.file(), first.line(), first.message()
+                    + (more > 0 ? " (and " + more + " more problem" + (more > 1 ? "s" : "") + ")" : ""));
+        }
         this.engine = new Engine(rules, profiles);
     }
 
@@ -94,8 +101,14 @@ public final class DroolsEligibilityService implements EligibilityService {
             return new ReloadResult(false, problems);
         }
         try {
-            engine = new Engine(rules != null ? rules : RuleSet.builtIn(),
-                    paramsDir == null ? ProfileRepository.builtIn() : ProfileRepository.builtInWithOverlay(paramsDir));
+            RuleSet newRules = rules != null ? rules : RuleSet.builtIn();
+            ProfileRepository newProfiles = paramsDir == null ? ProfileRepository.builtIn()
+                    : ProfileRepository.builtInWithOverlay(paramsDir);
+            List<ConfigProblem> unknown = newProfiles.unknownRuleIds(newRules.ruleIds());
+            if (!unknown.isEmpty()) {
+                return new ReloadResult(false, unknown);
+            }
+            engine = new Engine(newRules, newProfiles);
             return new ReloadResult(true, List.of());
         } catch (PolicyConfigurationException e) {
             return new ReloadResult(false, List.of(new ConfigProblem(e.file(), e.line(), e.getMessage())));

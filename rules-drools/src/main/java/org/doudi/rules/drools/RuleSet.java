@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -259,6 +262,18 @@ public final class RuleSet {
     /** @return the KieBase, shared between threads, never null */
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /** @return the {@code @ruleId} of every rule, unmodifiable, never null */
+    public Set<String> ruleIds() {
+        Set<String> ids = new TreeSet<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+            Object id = r.getMetaData().get("ruleId");
+            if (id != null) {
+                ids.add(id.toString());
+            }
+        }));
+        return Collections.unmodifiableSet(ids);
     }
 
     /** @return file name → DRL text, never null */

@@ -36,6 +36,17 @@ public interface Parameters {
     /** @return the date these values are in force on */
     LocalDate date();
 
+    /**
+     * The clause a decision cites for a rule on this date: the profile's own clause for the rule where one is in force
+     * ({@code clauses:} in the profile file, e.g. the county's or province's document from its date), else the rule's
+     * own {@code @clause}.
+     *
+     * @param ruleId      the rule's {@code @ruleId}, not null
+     * @param ruleClause  the rule's own {@code @clause}, may be null
+     * @return the clause to cite
+     */
+    String clause(String ruleId, String ruleClause);
+
     /** @return S, the monthly standard per person (a yearly source value already converted once, annual / 12 HALF_UP) */
     Money standard();
 

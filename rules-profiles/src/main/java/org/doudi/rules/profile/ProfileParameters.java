@@ -25,12 +25,15 @@ final class ProfileParameters implements Parameters {
     private final LocalDate date;
     private final Residence residence;
     private final EnumMap<ParameterDef, Series.Value> values;
+    private final Map<String, String> clauses;
 
-    ProfileParameters(String profileId, LocalDate date, Residence residence, EnumMap<ParameterDef, Series.Value> values) {
+    ProfileParameters(String profileId, LocalDate date, Residence residence, EnumMap<ParameterDef, Series.Value> values,
+                      Map<String, String> clauses) {
         this.profileId = profileId;
         this.date = date;
         this.residence = residence;
         this.values = values;
+        this.clauses = clauses;
     }
 
     private Object required(ParameterDef def) {
@@ -55,6 +58,11 @@ final class ProfileParameters implements Parameters {
     @Override public Residence residence() { return residence; }
     @Override public LocalDate date() { return date; }
     @Override public Money standard() { return get(ParameterDef.STANDARD); }
+
+    @Override
+    public String clause(String ruleId, String ruleClause) {
+        return clauses.getOrDefault(ruleId, ruleClause);
+    }
 
     @Override
     public LocalDate standardEffectiveFrom() {

@@ -355,12 +355,13 @@ class BuiltInProfilesTest {
     @Test
     void sources_of_values_in_force() {
         Profile p = profile("gs-huining");
-        assertThat(p.source("standard", RURAL, LocalDate.of(2020, 12, 31))).isEqualTo("Gansu 2019 (一类 = full standard 335)");
-        assertThat(p.source("standard", RURAL, LocalDate.of(2021, 1, 1))).isEqualTo("Gansu 2021 (4788/yr)");
-        assertThat(p.source("edge.multiplier", URBAN, LocalDate.of(2021, 1, 1))).startsWith("民发〔2021〕57号");
+        assertThat(p.source("standard", RURAL, LocalDate.of(2020, 12, 31))).startsWith("甘肃省2019年农村低保标准");
+        assertThat(p.source("standard", RURAL, LocalDate.of(2021, 1, 1))).startsWith("甘肃省2021年农村低保标准");
+        assertThat(p.source("edge.multiplier", URBAN, LocalDate.of(2021, 1, 1)))
+                .startsWith("最低生活保障审核确认办法（民发〔2021〕57号）第八条");
         assertThat(p.source("standard", RURAL, LocalDate.of(2018, 1, 1))).isNull();
         assertThat(profile("cn-national").source("assets.vehicleValueCap", URBAN, LocalDate.of(2020, 1, 1)))
-                .startsWith("assumed");
+                .startsWith("假设值：");
         assertThatThrownBy(() -> p.source("no.such", URBAN, LocalDate.of(2020, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
