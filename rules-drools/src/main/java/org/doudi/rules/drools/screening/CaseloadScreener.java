@@ -240,7 +240,7 @@ public final class CaseloadScreener {
                 if (!problems.isEmpty()) {
                     return new ScreeningResult.Rejected(in.line(), request.caseId(), problems);
                 }
-                applied = matcher.apply(request);
+                applied = matcher.apply(request, ownRegions(request));
             }
             EvaluationResult result = service.evaluateOne(applied.copy(), locale);
             if (result instanceof EvaluationResult.Rejected r) {
@@ -255,6 +255,17 @@ public final class CaseloadScreener {
             } catch (PolicyConfigurationException e) {
                 return new ScreeningResult.Misconfigured(in.line(), request.caseId(), e);
             }
+        }
+
+        /** The case's region and every region its profile serves. */
+        private java.util.Set<String> ownRegions(EvaluationRequest request) {
+            java.util.Set<String> regions = new java.util.HashSet<>();
+            if (request.region() != null) {
+                regions.add(request.region());
+            }
+            (request.profile() != null ? service.profiles().byId(request.profile())
+                    : service.profiles().byRegion(request.region())).ifPresent(p -> regions.addAll(p.regions()));
+            return regions;
         }
 
         private ScreeningResult screenDecided(CaseInput in, long caseIndex, RegistryMatcher.Applied applied,

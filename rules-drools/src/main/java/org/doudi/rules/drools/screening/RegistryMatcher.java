@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.doudi.rules.api.money.Money;
 import org.doudi.rules.api.request.Assets;
@@ -37,7 +36,8 @@ import org.doudi.rules.api.request.VehicleKind;
  * </ol>
  * Public payroll, tekun roster and other regions' dibao rosters prove nothing to apply; their rows are reported
  * (the screening rules keep those about counted or covered members). A dibao-elsewhere row of the case's own region
- * is ignored: duplicates within the caseload are found by joining its cases.
+ * (its region, or a region its profile serves) is ignored: duplicates within the caseload are found by joining its
+ * cases.
  */
 final class RegistryMatcher {
 
@@ -92,10 +92,12 @@ final class RegistryMatcher {
     /**
      * Joins the kept rows to a case and applies what they prove to a copy of it.
      *
-     * @param request  a valid REVIEW request, not null
+     * @param request     a valid REVIEW request, not null
+     * @param ownRegions  the region codes of the case's own county (its region, the regions its profile serves):
+     *                    other regions' dibao rosters are not joined on them; not null
      * @return the copy and the evidence, never null
      */
-    Applied apply(EvaluationRequest request) {
+    Applied apply(EvaluationRequest request, java.util.Set<String> ownRegions) {
         if (rows.isEmpty()) {
             return new Applied(request, false, List.of());
         }
@@ -155,7 +157,7 @@ final class RegistryMatcher {
                         figures("region", orNone(r.text()))));
             }
             for (RegistryRow r : rowsOf(Registry.DIBAO_ELSEWHERE, keys[i], asOf)) {
-                if (!Objects.equals(r.text(), request.region())) {
+                if (!ownRegions.contains(r.text())) {
                     evidence.add(new Evidence(Registry.DIBAO_ELSEWHERE, i, r.line(), "REGISTRY_DIBAO_ELSEWHERE",
                             figures("region", r.text(), "caseId", orNone(r.other()))));
                 }
