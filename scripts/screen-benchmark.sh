@@ -4,6 +4,8 @@
 # registries' size. Prints wall time, cases per second, the peak heap (largest heap in use before a collection) and
 # the live heap (largest heap in use after a collection) of each run. See docs/performance.md.
 #
+# The JVM runs with a fixed maximum heap (JAVA_OPTS, default -Xmx256m): both runs must finish within it.
+#
 #   scripts/screen-benchmark.sh [CASES] [BIG_ROWS] [SMALL_ROWS] [MATCHED]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +14,7 @@ BIG=${2:-1000000}
 SMALL=${3:-100000}
 MATCHED=${4:-2000}
 WORK=${DOUDI_BENCH_DIR:-target/screen-benchmark}
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
 [ -f doudi-cli/target/doudi.jar ] || mvn -B -q -DskipTests package
 mkdir -p "$WORK"
 run() {  # $1 label, $2 rows per registry
@@ -20,7 +23,8 @@ run() {  # $1 label, $2 rows per registry
   java scripts/screen-benchmark/GenerateScreening.java "$dir" "$CASES" "$2" "$MATCHED"
   local start end
   start=$(date +%s.%N)
-  java -Xlog:gc:file="$dir/gc.log" -jar doudi-cli/target/doudi.jar screen "$dir/caseload.jsonl" \
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -Xlog:gc:file="$dir/gc.log" -jar doudi-cli/target/doudi.jar screen "$dir/caseload.jsonl" \
       --registries "$dir/registries" --out "$dir/findings.jsonl" --summary "$dir/summary.json" \
       --candidates "$dir/candidates.jsonl" 2> "$dir/stderr.txt"
   end=$(date +%s.%N)
