@@ -39,6 +39,7 @@ import org.doudi.rules.api.screening.ScreeningListener;
 import org.doudi.rules.api.screening.ScreeningResult;
 import org.doudi.rules.api.screening.ScreeningSummary;
 import org.doudi.rules.drools.DroolsEligibilityService;
+import org.doudi.rules.drools.ExplanationCollector;
 import org.doudi.rules.drools.ScreeningRules;
 import org.doudi.rules.drools.facts.Counted;
 import org.doudi.rules.drools.facts.Person;
@@ -275,7 +276,7 @@ public final class CaseloadScreener {
             Parameters params = profile.on(copy.asOf(), copy.residence());
             params.screeningDeathExitMonths(); // a missing value is a configuration error before any rule runs
             KieSession session = pool.newKieSession();
-            FindingCollector collector = new FindingCollector();
+            ExplanationCollector collector = new ExplanationCollector();
             session.addEventListener(collector);
             try {
                 session.insert(params);
@@ -310,7 +311,8 @@ public final class CaseloadScreener {
                 List<FindingRenderer.Placed> found = new ArrayList<>();
                 for (FactHandle handle : session.getFactHandles()) {
                     if (session.getObject(handle) instanceof FindingFact f) {
-                        found.add(renderer.render(f, collector.ruleOf(handle), locale));
+                        found.add(renderer.render(f, Objects.requireNonNull(collector.ruleOf(handle),
+                                "a finding inserted outside a screening rule"), locale));
                     }
                 }
                 return result(in, decision, found);

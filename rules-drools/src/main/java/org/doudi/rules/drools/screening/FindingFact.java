@@ -63,7 +63,11 @@ public record FindingFact(FindingCode code, boolean registry, Person person, lon
                 evidence.figures());
     }
 
-    private static Map<String, Object> figures(Object... namesAndValues) {
+    /**
+     * @param namesAndValues  alternating figure names and values
+     * @return the figures in order, never null
+     */
+    static Map<String, Object> figures(Object... namesAndValues) {
         Map<String, Object> figures = new LinkedHashMap<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             figures.put((String) namesAndValues[i], namesAndValues[i + 1]);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -137,7 +136,7 @@ final class RegistryMatcher {
             for (int k = 0; k < found.size(); k++) {
                 RegistryRow r = found.get(k);
                 evidence.add(new Evidence(Registry.BUSINESSES, owners.get(k), r.line(), "REGISTRY_UNDECLARED_BUSINESS",
-                        figures("role", new Findings.Label(r.kind()), "registeredOn", r.date(),
+                        FindingFact.figures("role", new Findings.Label(r.kind()), "registeredOn", r.date(),
                                 "capital", r.amount() == null ? new Findings.Label("none") : r.amount(),
                                 "total", total)));
             }
@@ -150,16 +149,16 @@ final class RegistryMatcher {
         for (int i = 0; i < members.size(); i++) {
             for (RegistryRow r : rowsOf(Registry.PUBLIC_PAYROLL, keys[i], asOf)) {
                 evidence.add(new Evidence(Registry.PUBLIC_PAYROLL, i, r.line(), "REGISTRY_PUBLIC_PAYROLL",
-                        figures("employer", orNone(r.text()))));
+                        FindingFact.figures("employer", orNone(r.text()))));
             }
             for (RegistryRow r : rowsOf(Registry.TEKUN, keys[i], asOf)) {
                 evidence.add(new Evidence(Registry.TEKUN, i, r.line(), "REGISTRY_TEKUN",
-                        figures("region", orNone(r.text()))));
+                        FindingFact.figures("region", orNone(r.text()))));
             }
             for (RegistryRow r : rowsOf(Registry.DIBAO_ELSEWHERE, keys[i], asOf)) {
                 if (!ownRegions.contains(r.text())) {
                     evidence.add(new Evidence(Registry.DIBAO_ELSEWHERE, i, r.line(), "REGISTRY_DIBAO_ELSEWHERE",
-                            figures("region", r.text(), "caseId", orNone(r.other()))));
+                            FindingFact.figures("region", r.text(), "caseId", orNone(r.other()))));
                 }
             }
         }
@@ -184,7 +183,7 @@ final class RegistryMatcher {
             if (death != null) {
                 members.set(i, m.toBuilder().status(MemberStatus.DECEASED).deceasedOn(death.date()).build());
                 evidence.add(new Evidence(Registry.DEATHS, i, death.line(), "REGISTRY_DECEASED",
-                        figures("deathDate", death.date())));
+                        FindingFact.figures("deathDate", death.date())));
                 changed = true;
                 continue;
             }
@@ -197,7 +196,7 @@ final class RegistryMatcher {
             if (held != null) {
                 members.set(i, m.toBuilder().status(MemberStatus.IMPRISONED).deceasedOn(null).build());
                 evidence.add(new Evidence(Registry.DETENTIONS, i, held.line(), "REGISTRY_DETAINED",
-                        figures("from", held.date(), "to", held.to() == null ? new Findings.Label("stillHeld")
+                        FindingFact.figures("from", held.date(), "to", held.to() == null ? new Findings.Label("stillHeld")
                                 : held.to())));
                 changed = true;
             }
@@ -235,7 +234,7 @@ final class RegistryMatcher {
                 RegistryRow r = o.row();
                 evidence.add(new Evidence(Registry.VEHICLES, o.position(), r.line(),
                         r.amount() == null ? "REGISTRY_UNDECLARED_VEHICLE.noValue" : "REGISTRY_UNDECLARED_VEHICLE",
-                        figures("kind", new Findings.Label(kind.name()), "registeredOn", r.date(), "value",
+                        FindingFact.figures("kind", new Findings.Label(kind.name()), "registeredOn", r.date(), "value",
                                 r.amount() == null ? new Findings.Label("none") : r.amount(), "declared", declared,
                                 "registered", found.size())));
                 if (r.amount() != null) {
@@ -259,7 +258,7 @@ final class RegistryMatcher {
             }
             for (Owned o : found.subList(declared, found.size())) {
                 evidence.add(new Evidence(Registry.PROPERTIES, o.position(), o.row().line(),
-                        "REGISTRY_UNDECLARED_PROPERTY", figures("use", new Findings.Label(uses[u]),
+                        "REGISTRY_UNDECLARED_PROPERTY", FindingFact.figures("use", new Findings.Label(uses[u]),
                         "registeredOn", o.row().date(), "declared", declared, "registered", found.size())));
             }
             properties[u] = found.size();
@@ -269,8 +268,8 @@ final class RegistryMatcher {
     }
 
     /**
-     * A member counted in the household (§ counted members): present, or dying after the assessment date, and not
-     * receiving tekun support.
+     * A member counted in the household, as the counted-members rules define it: present, or dying after the
+     * assessment date, and not receiving tekun support.
      *
      * @param m     a member, not null
      * @param asOf  the assessment date, not null
@@ -284,13 +283,5 @@ final class RegistryMatcher {
 
     private static Object orNone(String text) {
         return text == null ? new Findings.Label("none") : text;
-    }
-
-    private static Map<String, Object> figures(Object... namesAndValues) {
-        Map<String, Object> figures = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            figures.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return figures;
     }
 }
