@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         exitCodeOnInvalidInput = ExitCodes.FAILURE,
         exitCodeOnExecutionException = ExitCodes.FAILURE,
         description = "Dibao (最低生活保障) decisions with explanations, from Drools rules and jurisdiction profiles.",
-        subcommands = {EvaluateCommand.class, ExplainCommand.class, ProfilesCommand.class, SampleCommand.class,
+        subcommands = {EvaluateCommand.class, ExplainCommand.class, ProfilesCommand.class, SampleCommand.class, ScreenCommand.class, NoticeCommand.class,
                 TestCommand.class, ValidateCommand.class})
 public final class DoudiCommand implements Callable<Integer> {
 

@@ -17,7 +17,7 @@ import org.kie.api.runtime.rule.FactHandle;
  * <p>Derived facts are inserted logically (truth maintenance), so a conclusion whose conditions stop holding is
  * retracted; what remains at the end is the fixpoint, whatever the firing order.
  */
-final class ExplanationCollector implements RuleRuntimeEventListener {
+public final class ExplanationCollector implements RuleRuntimeEventListener {
 
     private final Map<FactHandle, Rule> insertedBy = new HashMap<>();
 
@@ -42,7 +42,7 @@ final class ExplanationCollector implements RuleRuntimeEventListener {
      * @param handle  a fact handle of the session
      * @return the rule that inserted it, or null for an input fact
      */
-    Rule ruleOf(FactHandle handle) {
+    public Rule ruleOf(FactHandle handle) {
         return insertedBy.get(handle);
     }
 

@@ -35,11 +35,26 @@ public final class ReasonMessages {
         return new ReasonMessages(load("messages_zh.properties"), load("messages_en.properties"));
     }
 
+    /**
+     * Messages from other classpath resources (e.g. the screening findings' templates).
+     *
+     * @param zhResource  the Chinese templates, a classpath resource path, not null
+     * @param enResource  the English templates, not null
+     * @return the messages, never null
+     */
+    public static ReasonMessages fromResources(String zhResource, String enResource) {
+        return new ReasonMessages(loadResource(zhResource), loadResource(enResource));
+    }
+
     private static Properties load(String name) {
+        return loadResource(RuleSet.RESOURCE_FOLDER + name);
+    }
+
+    private static Properties loadResource(String path) {
         Properties p = new Properties();
-        try (InputStream in = ReasonMessages.class.getClassLoader().getResourceAsStream(RuleSet.RESOURCE_FOLDER + name)) {
+        try (InputStream in = ReasonMessages.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("missing " + RuleSet.RESOURCE_FOLDER + name);
+                throw new IllegalStateException("missing " + path);
             }
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -49,6 +49,9 @@ public final class RuleSet {
 
     private static final AtomicLong BUILDS = new AtomicLong();
 
+    /** The package of the policy rules' generated model classes (the screening rules have a KieBase of their own). */
+    private static final String POLICY_PACKAGE = "org.doudi.rules.policy.";
+
     private final Map<String, String> sources;
     private final KieBase kieBase;
 
@@ -70,14 +73,21 @@ public final class RuleSet {
             // not built by Maven (e.g. run from an IDE): compile the same executable model at run time
             return build(sources);
         }
-        return new RuleSet(Map.copyOf(sources), KieBaseBuilder.createKieBaseFromModel(pregeneratedModels(loader)));
+        return new RuleSet(Map.copyOf(sources),
+                KieBaseBuilder.createKieBaseFromModel(pregeneratedModels(loader, POLICY_PACKAGE)));
     }
 
-    /** The rule classes kie-maven-plugin generated, listed (after a version line) in {@link #PREGENERATED_MODEL}. */
-    private static List<Model> pregeneratedModels(ClassLoader loader) {
+    /**
+     * The rule classes kie-maven-plugin generated for one rule package, listed (after a version line) in
+     * {@link #PREGENERATED_MODEL}; empty when the model was not pre-generated (e.g. run from an IDE).
+     */
+    static List<Model> pregeneratedModels(ClassLoader loader, String packagePrefix) {
+        if (loader.getResource(PREGENERATED_MODEL) == null) {
+            return List.of();
+        }
         List<Model> models = new ArrayList<>();
         for (String line : readResource(PREGENERATED_MODEL).lines().skip(1).map(String::strip)
-                .filter(l -> !l.isEmpty()).toList()) {
+                .filter(l -> l.startsWith(packagePrefix)).toList()) {
             try {
                 models.add((Model) loader.loadClass(line).getDeclaredConstructor().newInstance());
             } catch (ReflectiveOperationException e) {
