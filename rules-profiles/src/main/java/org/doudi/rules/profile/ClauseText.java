@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * </ul>
  * Every other digit (ASCII or full-width) is a figure, and so is a quantity in Chinese numerals followed by a unit
  * ({@code 三十人}, {@code 十二个月}, {@code 百分之三十}); category and grade identifiers ({@code 一、二类},
- * {@code 三级}) are not quantities and may appear.
+ * {@code 三级}) and the "one … many" idioms of the campaigns ({@code 一户多卡}, {@code 一人多卡}) are not quantities and
+ * may appear.
  *
  * <p>Also refused: this project's own vocabulary ("seed", "POLICY", the specification's file names), an assumption
  * that does not read {@code 假设值：} followed by its reason in words, the marker {@code 条款待核} in a part of the
@@ -43,6 +44,8 @@ public final class ClauseText {
             Pattern.compile("[一二三四五六七八九十]*[（(]\\s*[一二三四五六七八九十]+\\s*[）)]\\s*\\d{1,2}(?![\\d.．]|\\s*(?:"
                     + UNITS + "))"),
             Pattern.compile("方案\\s*\\d{1,2}(?![\\d.．]|\\s*(?:" + UNITS + "))"));
+    /** "One … many" idioms of the campaigns (一户多卡, 一人多卡): words, not quantities. */
+    private static final Pattern ONE_MANY = Pattern.compile("一[户人]多(?=\\p{IsHan})");
 
     private static final Pattern DIGITS = Pattern.compile("[0-9０-９]+(?:[.．][0-9０-９]+)?");
     private static final Pattern CHINESE_QUANTITY = Pattern.compile(
@@ -117,7 +120,8 @@ public final class ClauseText {
         while (digits.find()) {
             found.add(digits.group());
         }
-        Matcher quantities = CHINESE_QUANTITY.matcher(blank(ALLOWED.get(3), blank(ALLOWED.get(0), clause)));
+        Matcher quantities = CHINESE_QUANTITY.matcher(
+                blank(ONE_MANY, blank(ALLOWED.get(3), blank(ALLOWED.get(0), clause))));
         while (quantities.find()) {
             found.add(quantities.group());
         }

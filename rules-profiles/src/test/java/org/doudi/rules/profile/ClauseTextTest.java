@@ -28,7 +28,8 @@ class ClauseTextTest {
             "民法典 第一千零四十五条",
             "国发〔2015〕52号 困难残疾人生活补贴（条款待核）",
             "假设值：未找到公开依据，请按本地文件设定",
-            "按农村低保一、二类和三、四类家庭发放；三级、四级智力残疾人；两项补贴"})
+            "按农村低保一、二类和三、四类家庭发放；三级、四级智力残疾人；两项补贴",
+            "着力发现和整治社会救助资金发放一户多卡、一人多卡……等问题"})
     void citations_pass(String clause) {
         assertThat(ClauseText.problems(clause)).isEmpty();
     }
@@ -45,6 +46,7 @@ class ClauseTextTest {
             民政局兜底保障工作方案 12个月                                       | 12
             二〇二〇年的方案                                                     | 二〇二〇年
             民发〔2021〕57号 第二十三条，每人100元                              | 100
+            一户多卡的，每户限留一人                                             | 一人
             """)
     void figures_are_found_outside_the_citation_forms(String clause, String figures) {
         assertThat(ClauseText.figures(clause)).containsExactlyElementsOf(List.of(figures.split(",\\s*")));
