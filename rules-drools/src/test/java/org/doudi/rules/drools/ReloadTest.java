@@ -35,6 +35,7 @@ import org.doudi.rules.api.request.LaborCapacity;
 import org.doudi.rules.api.request.MemberStatus;
 import org.doudi.rules.api.request.Residence;
 import org.doudi.rules.drools.DroolsEligibilityService.ReloadResult;
+import org.doudi.rules.profile.ProfileRepository;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Hot reload ({@link DroolsEligibilityService#reload}) from an analyst's rule folder: a broken folder keeps the last
  * good rules serving, a valid one replaces them, and decisions running during a reload never fail. Also: a folder
  * compiled at run time decides exactly as the pre-generated built-in rules.
+ *
+ * <p>Compiling the whole rule set takes seconds, so the original and the edited folder are compiled once here and
+ * shared; one test reloads the edited folder from disk, and the broken folder is compiled by each test that reloads
+ * it (a broken folder fails fast, at the classic parse).
  */
 class ReloadTest {
 
@@ -60,6 +65,10 @@ class ReloadTest {
     static Path edited;
     static Path broken;
     static int brokenLine;
+
+    /** The original and the edited folder, each compiled once. */
+    static RuleSet originalRules;
+    static RuleSet editedRules;
 
     @BeforeAll
     static void folders() throws IOException {
@@ -92,6 +101,14 @@ class ReloadTest {
                 "end"));
         brokenLine = lines.size() - 2;  // the condition line, 1-based
         Files.write(income, lines, StandardCharsets.UTF_8);
+
+        originalRules = RuleSet.fromDirectory(original);
+        editedRules = RuleSet.fromDirectory(edited);
+    }
+
+    /** @return a new service deciding with the original folder's rules */
+    private static DroolsEligibilityService onOriginalRules() {
+        return DroolsEligibilityService.of(originalRules, ProfileRepository.builtIn());
     }
 
     private static Path copyBuiltIn(String name) throws IOException {
@@ -148,7 +165,7 @@ class ReloadTest {
     @DisplayName("a folder compiled at run time decides exactly as the pre-generated built-in rules")
     void folderBuildMatchesBuiltIn() {
         DroolsEligibilityService builtIn = DroolsEligibilityService.builtIn();
-        DroolsEligibilityService folder = DroolsEligibilityService.fromDirectories(original, null);
+        DroolsEligibilityService folder = onOriginalRules();
         for (EvaluationRequest request : cases()) {
             for (Locale locale : List.of(Locale.CHINESE, Locale.ENGLISH)) {
                 assertThat(folder.evaluate(request, locale)).as(request.caseId() + " " + locale)
@@ -160,7 +177,7 @@ class ReloadTest {
     @Test
     @DisplayName("a broken DRL: not reloaded, the problem names file and line, the last good rules keep deciding")
     void brokenFolderKeepsTheLastGoodRules() {
-        DroolsEligibilityService service = DroolsEligibilityService.fromDirectories(original, null);
+        DroolsEligibilityService service = onOriginalRules();
         Decision before = service.evaluate(staleCase(), Locale.CHINESE);
         assertThat(codes(before)).contains("STANDARD_MAY_BE_STALE");
         RuleSet rulesBefore = service.rules();
@@ -179,7 +196,7 @@ class ReloadTest {
     @Test
     @DisplayName("a valid edited folder: reloaded, and later decisions follow the edit")
     void validEditIsReloaded() {
-        DroolsEligibilityService service = DroolsEligibilityService.fromDirectories(original, null);
+        DroolsEligibilityService service = onOriginalRules();
         Decision before = service.evaluate(staleCase(), Locale.CHINESE);
         assertThat(before.firedRules()).contains(STALE_RULE_ID);
         assertThat(before.reasons()).filteredOn(r -> r.code().equals("INCOME_BELOW_STANDARD")).singleElement()
@@ -204,9 +221,9 @@ class ReloadTest {
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     @DisplayName("decisions running while the rules reload never fail, and each follows the old or the new rules")
     void concurrentDecisionsDuringReload() throws Exception {
-        DroolsEligibilityService service = DroolsEligibilityService.fromDirectories(original, null);
+        DroolsEligibilityService service = onOriginalRules();
         Decision oldRules = service.evaluate(staleCase(), Locale.CHINESE);
-        assertThat(service.reload(edited, null).reloaded()).isTrue();
+        assertThat(service.reloadWith(editedRules, ProfileRepository.builtIn()).reloaded()).isTrue();
         Decision newRules = service.evaluate(staleCase(), Locale.CHINESE);
         assertThat(newRules).isNotEqualTo(oldRules);
 
@@ -235,9 +252,8 @@ class ReloadTest {
             w.start();
         }
         started.await();
-        List<Path> folders = List.of(original, edited);
-        for (Path folder : folders) {
-            ReloadResult r = service.reload(folder, null);
+        for (RuleSet rules : List.of(originalRules, editedRules)) {
+            ReloadResult r = service.reloadWith(rules, ProfileRepository.builtIn());
             assertThat(r.problems()).isEmpty();
             assertThat(r.reloaded()).isTrue();
         }
