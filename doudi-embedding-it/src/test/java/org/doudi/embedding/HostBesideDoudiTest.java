@@ -103,10 +103,28 @@ class HostBesideDoudiTest {
     @Test
     @DisplayName("a rules folder compiled and reloaded at run time beside the host: both keep working")
     void validReloadBesideTheHost() throws Exception {
-        Path rules = copyBuiltInRules("valid");
+        // one small rule file is enough to go through Doudi's run-time KieContainer beside the host's
+        Path rules = Files.createDirectories(temp.resolve("small"));
+        Files.writeString(rules.resolve("one.drl"), """
+                package org.doudi.rules.policy;
+
+                import org.doudi.rules.drools.facts.Household;
+
+                rule "每个家庭都被看到"
+                    @ruleId("DB-TEST-001")
+                    @clause("测试")
+                when
+                    Household()
+                then
+                end
+                """, StandardCharsets.UTF_8);
         ReloadResult reload = doudi.reload(rules, null);
         assertThat(reload.problems()).isEmpty();
         assertThat(reload.reloaded()).isTrue();
+        assertThat(doudi.rules().ruleCount()).isEqualTo(1);
+        hostRulesWork();
+
+        assertThat(doudi.reload(null, null).reloaded()).as("back to the built-in rules").isTrue();
         for (Project.Example example : Project.workedExamples()) {
             WorkedExamples.check(doudi, example);
         }
