@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code doudi sample [--ratio R] --seed N FILE.jsonl}: county sampling before approval (入户抽查, POLICY.md §13) over
+ * {@code doudi sample [--ratio R] --seed N FILE.jsonl}: county sampling before approval (入户抽查, policy §13) over
  * a batch of requests, one per line (blank lines skipped). Prints one compact line
  * {@code {"selected": [caseIds, sorted], "mandatory": M, "sampled": K, "pool": P}} and exits 0.
  *

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code doudi sample} (CONTRACT.md; POLICY.md §13): county sampling over a batch of requests. */
+/** {@code doudi sample} (the JSON contract; policy §13): county sampling over a batch of requests. */
 class SampleCommandTest {
 
     @TempDir

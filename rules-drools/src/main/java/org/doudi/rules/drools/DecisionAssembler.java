@@ -199,7 +199,7 @@ final class DecisionAssembler {
         return out;
     }
 
-    /** The member as messages name it: name and id, any identifier-like id masked (POLICY.md §15). */
+    /** The member as messages name it: name and id, any identifier-like id masked (policy §15). */
     private static String memberLabel(Person p) {
         String id = Masking.scrub(p.getId());
         String name = p.getMember().name();
@@ -223,7 +223,7 @@ final class DecisionAssembler {
     private record PlacedReason(int position, Reason reason) {
     }
 
-    /** Reasons by rule id, then member position (POLICY.md §0); code and figures break ties so the order is stable. */
+    /** Reasons by rule id, then member position (policy §0); code and figures break ties so the order is stable. */
     private static List<Reason> sortReasons(Conclusions c) {
         return c.reasons.stream()
                 .sorted(Comparator.comparing((PlacedReason p) -> p.reason().ruleId())

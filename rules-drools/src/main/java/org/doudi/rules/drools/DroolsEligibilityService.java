@@ -27,6 +27,8 @@ import org.doudi.rules.profile.Profile;
 import org.doudi.rules.profile.ProfileRepository;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Drools implementation of {@link EligibilityService}: validates the request, looks up the profile's parameters
@@ -39,6 +41,9 @@ import org.kie.api.runtime.KieSessionsPool;
 public final class DroolsEligibilityService implements EligibilityService {
 
     private static final int POOL_SIZE = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    /** Reloads: INFO when new rules serve, WARN when a reload is rejected (counts only; problems at DEBUG). */
+    private static final Logger LOG = LoggerFactory.getLogger(DroolsEligibilityService.class);
 
     /** The rules and profiles serving now, replaced whole by a successful {@link #reload}. */
     private record Engine(RuleSet rules, ProfileRepository profiles, KieSessionsPool pool) {
@@ -83,36 +88,61 @@ public final class DroolsEligibilityService implements EligibilityService {
      * @return whether the reload happened, and every problem found; never null
      */
     public synchronized ReloadResult reload(Path rulesDir, Path paramsDir) {
+        long start = System.nanoTime();
         List<ConfigProblem> problems = new ArrayList<>();
         if (paramsDir != null) {
             problems.addAll(ProfileRepository.checkWithOverlay(paramsDir));
         }
         RuleSet rules = null;
         if (rulesDir != null) {
+            RuleSet.Compilation compilation = RuleSet.compileDirectory(rulesDir);
+            problems.addAll(compilation.problems());
+            rules = compilation.rules();
+        }
+        if (problems.isEmpty()) {
             try {
-                RuleSet.Compilation compilation = RuleSet.compile(RuleSet.readDirectory(rulesDir));
-                problems.addAll(compilation.problems());
-                rules = compilation.rules();
+                RuleSet newRules = rules != null ? rules : RuleSet.builtIn();
+                ProfileRepository newProfiles = paramsDir == null ? ProfileRepository.builtIn()
+                        : ProfileRepository.builtInWithOverlay(paramsDir);
+                problems.addAll(newProfiles.unknownRuleIds(newRules.ruleIds()));
+                if (problems.isEmpty()) {
+                    return swap(newRules, newProfiles, start);
+                }
             } catch (PolicyConfigurationException e) {
                 problems.add(new ConfigProblem(e.file(), e.line(), e.getMessage()));
             }
         }
-        if (!problems.isEmpty()) {
-            return new ReloadResult(false, problems);
-        }
-        try {
-            RuleSet newRules = rules != null ? rules : RuleSet.builtIn();
-            ProfileRepository newProfiles = paramsDir == null ? ProfileRepository.builtIn()
-                    : ProfileRepository.builtInWithOverlay(paramsDir);
-            List<ConfigProblem> unknown = newProfiles.unknownRuleIds(newRules.ruleIds());
-            if (!unknown.isEmpty()) {
-                return new ReloadResult(false, unknown);
-            }
-            engine = new Engine(newRules, newProfiles);
-            return new ReloadResult(true, List.of());
-        } catch (PolicyConfigurationException e) {
-            return new ReloadResult(false, List.of(new ConfigProblem(e.file(), e.line(), e.getMessage())));
-        }
+        return rejected(problems, start);
+    }
+
+    /**
+     * Replaces the rules and profiles atomically with ones built elsewhere (e.g. compiled once with
+     * {@link RuleSet#compileDirectory} and shared by several services): decisions already running finish with the
+     * old ones, later decisions use the new ones.
+     *
+     * @param rules     the rules, not null
+     * @param profiles  the profiles, not null
+     * @return whether the reload happened: not when a profile gives a clause to a rule id the rules lack; never null
+     */
+    public synchronized ReloadResult reloadWith(RuleSet rules, ProfileRepository profiles) {
+        long start = System.nanoTime();
+        List<ConfigProblem> unknown = Objects.requireNonNull(profiles, "profiles")
+                .unknownRuleIds(Objects.requireNonNull(rules, "rules").ruleIds());
+        return unknown.isEmpty() ? swap(rules, profiles, start) : rejected(unknown, start);
+    }
+
+    private ReloadResult swap(RuleSet rules, ProfileRepository profiles, long start) {
+        engine = new Engine(rules, profiles);
+        LOG.info("Doudi rules and profiles reloaded: {} rules, {} profiles, {} ms", rules.ruleCount(),
+                profiles.all().size(), (System.nanoTime() - start) / 1_000_000);
+        return new ReloadResult(true, List.of());
+    }
+
+    private static ReloadResult rejected(List<ConfigProblem> problems, long start) {
+        LOG.warn("Doudi reload rejected: {} problem(s) in the rule or profile files, the last good rules keep"
+                + " serving ({} ms)", problems.size(), (System.nanoTime() - start) / 1_000_000);
+        problems.forEach(p -> LOG.debug("{}:{}: {}", p.file(), p.line(), p.message()));
+        return new ReloadResult(false, problems);
     }
 
     /**
@@ -126,7 +156,20 @@ public final class DroolsEligibilityService implements EligibilityService {
     }
 
     /**
-     * Rules and profiles from an analyst's folders (CONTRACT.md {@code --rules DIR}, {@code --params DIR}).
+     * A service on rules and profiles built elsewhere, e.g. one {@link RuleSet} compiled once and shared by several
+     * services.
+     *
+     * @param rules     the rules, not null
+     * @param profiles  the profiles, not null
+     * @return the service, never null
+     */
+    public static DroolsEligibilityService of(RuleSet rules, ProfileRepository profiles) {
+        return new DroolsEligibilityService(Objects.requireNonNull(rules, "rules"),
+                Objects.requireNonNull(profiles, "profiles"));
+    }
+
+    /**
+     * Rules and profiles from an analyst's folders (the command line's {@code --rules DIR} and {@code --params DIR}).
      *
      * @param rulesDir   a folder of DRL files replacing the built-in rules, or null for the built-in rules
      * @param paramsDir  a folder of profile files overlaid on the built-in profiles, or null for none
@@ -261,7 +304,7 @@ public final class DroolsEligibilityService implements EligibilityService {
 
     /**
      * The checks that need the profile: a known profile or region that agree, not the base profile, and the month
-     * bounds of the features the profile enables (POLICY.md §10).
+     * bounds of the features the profile enables (policy §10).
      */
     private static List<Problem> profileProblems(EvaluationRequest request, ProfileRepository profiles) {
         List<Problem> problems = new ArrayList<>();

@@ -6,7 +6,7 @@ import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.api.money.Money;
 import org.doudi.rules.profile.Parameters;
 
-/** Look-ups of the per-category payment parameters (POLICY.md §8), called from the payment rules. */
+/** Look-ups of the per-category payment parameters (policy §8), called from the payment rules. */
 public final class Payments {
 
     private Payments() {

@@ -14,7 +14,7 @@ import org.kie.api.KieBase;
 
 /**
  * The caseload screening rules (排查, {@code org/doudi/rules/screening/screening.drl}) in a KieBase of their own
- * ({@code doudi-screening} in {@code kmodule.xml}), so that ordinary decisions never carry them. Their executable
+ * ({@code org.doudi.rules.screening} in {@code kmodule.xml}), so that ordinary decisions never carry them. Their executable
  * model is pre-generated at build time by kie-maven-plugin, like the policy rules'; run outside a Maven build (an
  * IDE), the DRL is compiled once at first use. The KieBase is built once per class loader and shared between threads.
  */

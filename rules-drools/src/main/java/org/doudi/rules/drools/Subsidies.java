@@ -6,7 +6,7 @@ import org.doudi.rules.api.money.Money;
 import org.doudi.rules.drools.facts.Person;
 import org.doudi.rules.profile.NursingKey;
 
-/** The nursing-subsidy look-up (POLICY.md §11), called from the subsidy rules. */
+/** The nursing-subsidy look-up (policy §11), called from the subsidy rules. */
 public final class Subsidies {
 
     private Subsidies() {

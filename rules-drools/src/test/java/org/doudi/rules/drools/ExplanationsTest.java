@@ -23,7 +23,7 @@ import org.doudi.rules.api.request.Residence;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Explanations (POLICY.md §16) and configuration errors that only show while deciding. */
+/** Explanations (policy §16) and configuration errors that only show while deciding. */
 class ExplanationsTest {
 
     /** The code of a reason: the first argument of ReasonFact.of/household, or either branch of a conditional code. */

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Verification duties (POLICY.md §12): filing of staff's near relatives, recusal, the home-visit team and the
+ * Verification duties (policy §12): filing of staff's near relatives, recusal, the home-visit team and the
  * democratic review panel. Findings are obligations on the office and never change eligibility or amount.
  */
 class VerificationScenariosTest {
@@ -401,7 +401,7 @@ class VerificationScenariosTest {
         }
 
         @Test
-        @DisplayName("评议库10人、小组3人、没有乡镇干部、没有本组代表：四个问题同时列出，按 CONTRACT 顺序")
+        @DisplayName("评议库10人、小组3人、没有乡镇干部、没有本组代表：四个问题同时列出，按接口约定的顺序")
         void allTogether() {
             Decision d = decide(ludian().reviewPanel(panel(10, "G1", List.of(
                     seat("p1", false, false, "G1"), seat("p2", false, true, "G2"), seat("p3", false, false, null)))));

@@ -88,7 +88,7 @@ public final class Profile {
 
     /**
      * @return true for a base profile ({@code cn-national}): it only holds defaults for others to inherit and a
-     *         request may not name it (CONTRACT.md)
+     *         request may not name it (the JSON contract)
      */
     public boolean isBase() {
         return base;

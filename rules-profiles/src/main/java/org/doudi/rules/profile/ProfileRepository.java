@@ -24,7 +24,7 @@ import org.doudi.rules.profile.YamlTree.Scalar;
 
 /**
  * A loaded set of jurisdiction profiles: the built-in ones (classpath {@code org/doudi/rules/profiles/}, listed in
- * {@code index.yaml} so they are found inside a jar), optionally overlaid by an analyst's folder (CONTRACT.md
+ * {@code index.yaml} so they are found inside a jar), optionally overlaid by an analyst's folder (the JSON contract,
  * {@code --params DIR}), or a folder alone. The file format is documented at the top of {@code cn-national.yaml}.
  *
  * <p>Loading checks every file; the loaders throw {@link PolicyConfigurationException#brokenFile} for the first

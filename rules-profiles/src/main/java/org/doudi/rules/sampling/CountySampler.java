@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import org.doudi.rules.api.decision.HomeVisit;
 
 /**
- * County sampling before approval (入户抽查, POLICY.md §13).
+ * County sampling before approval (入户抽查, policy §13).
  *
  * <p>The cases proposed for approval are the {@code APPLICATION}s decided {@code ELIGIBLE}, except that every case
  * whose case id occurs more than once in the batch is left out. Of these, every case with a {@code MANDATORY} home
@@ -26,7 +26,7 @@ import org.doudi.rules.api.decision.HomeVisit;
  *
  * <p>The ratio is the one passed, or else the {@code sampling.ratio} that every decided case's profile gives; a batch
  * whose profiles disagree (or lack the value) needs one passed. This class logs nothing and puts no case id in an
- * exception message (POLICY.md §15). This class is stateless and thread-safe.
+ * exception message (policy §15). This class is stateless and thread-safe.
  */
 public final class CountySampler {
 

@@ -13,7 +13,7 @@ import org.doudi.rules.api.request.Kind;
 import org.doudi.rules.profile.ProfileRepository;
 
 /**
- * One case of a batch as county sampling (POLICY.md §13) sees it: its key, whether it is proposed for approval (and
+ * One case of a batch as county sampling (policy §13) sees it: its key, whether it is proposed for approval (and
  * if not, why), its home visit, and the {@code sampling.ratio} of its profile. This class is immutable and
  * thread-safe.
  *

@@ -28,7 +28,7 @@ import org.doudi.rules.api.decision.HomeVisit;
 import org.doudi.rules.sampling.SampleCase.Standing;
 
 /**
- * County sampling (POLICY.md §13) on synthetic batches: the size of the selection, the mandatory cases, independence of
+ * County sampling (policy §13) on synthetic batches: the size of the selection, the mandatory cases, independence of
  * the batch's order, left-out cases, the ratio, and a uniform draw (chi-square over a fixed list of seeds, so the
  * build never flakes).
  */

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One reason of a decision (POLICY.md §16): what a rule concluded, with the clause it implements and the figures used.
+ * One reason of a decision (policy §16): what a rule concluded, with the clause it implements and the figures used.
  *
  * @param code      the stable reason code, e.g. {@code INCOME_BELOW_STANDARD}, not null
  * @param ruleId    the id of the rule that produced it, not null

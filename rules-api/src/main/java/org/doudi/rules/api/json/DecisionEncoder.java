@@ -25,7 +25,7 @@ import org.doudi.rules.api.money.Money;
 import org.doudi.rules.api.request.StaffRelation;
 
 /**
- * Builds the JSON trees of CONTRACT.md's outputs: decisions (fields in the contract's order, every field present),
+ * Builds the JSON trees of the JSON contract's outputs: decisions (fields in the contract's order, every field present),
  * error lists and configuration errors. Stateless and thread-safe.
  */
 final class DecisionEncoder {
@@ -215,7 +215,7 @@ final class DecisionEncoder {
         return value == null ? NODES.nullNode() : encoder.apply(value);
     }
 
-    private static <T> ArrayNode array(List<T> values, Function<T, JsonNode> encoder) {
+    static <T> ArrayNode array(List<T> values, Function<T, JsonNode> encoder) {
         ArrayNode array = NODES.arrayNode(values.size());
         values.forEach(v -> array.add(encoder.apply(v)));
         return array;

@@ -34,7 +34,7 @@ import org.doudi.rules.api.request.StaffRelation;
 import org.doudi.rules.api.request.Vehicle;
 
 /**
- * The profile-independent semantic checks of a request (CONTRACT.md "Request" and "Invalid request"): required
+ * The profile-independent semantic checks of a request (the JSON contract, "Request" and "Invalid request"): required
  * fields, exactly one head, unique member ids, references to members, dates in order, ranges, no negative amounts,
  * ID number format. Each problem is reported at its JSON path; messages never quote a personal identifier.
  *

@@ -42,7 +42,7 @@ class DoudiJsonEncodeTest {
         return Money.parse(amount);
     }
 
-    /** The decision of CONTRACT.md's example, with a few more figures and subsidies. */
+    /** The decision of the JSON contract's example, with a few more figures and subsidies. */
     static Decision contractDecision() {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("net", m("780.00"));

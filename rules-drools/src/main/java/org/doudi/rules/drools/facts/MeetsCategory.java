@@ -1,7 +1,7 @@
 package org.doudi.rules.drools.facts;
 
 /**
- * Derived: a covered unit meets the definition of a category (POLICY.md §7) on a named basis; the lowest number met
+ * Derived: a covered unit meets the definition of a category (policy §7) on a named basis; the lowest number met
  * applies. Each basis is its own fact, so every rule that places a unit in a category stands in the explanation.
  *
  * @param coveredUnit  the unit, not null

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Derived: a reason of the decision (POLICY.md §16). The rule that inserts it supplies the rule id and clause (from its
+ * Derived: a reason of the decision (policy §16). The rule that inserts it supplies the rule id and clause (from its
  * {@code @ruleId} and {@code @clause} metadata); the message is rendered from the code and figures.
  *
  * @param code     the reason code, not null

@@ -3,7 +3,7 @@ package org.doudi.rules.drools.facts;
 import org.doudi.rules.api.money.Money;
 
 /**
- * Derived: a disability subsidy due to a member (残疾人两项补贴, POLICY.md §11), with its amount, or null where the
+ * Derived: a disability subsidy due to a member (残疾人两项补贴, policy §11), with its amount, or null where the
  * profile configures none.
  *
  * @param person   the member, not null

@@ -31,7 +31,7 @@ import org.drools.drl.parser.DrlParser;
  *   <li>no rule uses {@code salience} (rules are ordered by the facts they need, never by priority);</li>
  *   <li>no numeric literal in a rule's conditions or consequence other than 0 and 1, and the identifiers 2–4 next to
  *       a category or grade ({@code new MeetsCategory($u, 2, ...)}, {@code grade == 3}): every policy number
- *       (amount, ratio, multiplier, month count, age limit) is a profile parameter (POLICY.md preamble). Comments,
+ *       (amount, ratio, multiplier, month count, age limit) is a profile parameter (policy §0). Comments,
  *       string literals (rule names and metadata values included) and identifiers containing digits are skipped.</li>
  * </ul>
  * Rule names, metadata and attributes come from Drools' own {@link DrlParser}; literals from a small tokenizer over

@@ -40,7 +40,7 @@ import org.doudi.rules.profile.Profile;
 import org.doudi.rules.profile.ProfileRepository;
 
 /**
- * The invariants of POLICY.md §17 that hold for every shipped profile, as checks any {@link EligibilityService} can
+ * The invariants of policy §17 that hold for every shipped profile, as checks any {@link EligibilityService} can
  * be run against: one method per invariant, each stated exactly as §17 states it (a broader statement is false).
  * Each method takes generated inputs, evaluates them with the service, throws {@link AssertionError} with the
  * request(s) and the figures when the invariant is violated, and otherwise returns an {@link InvariantCheck} saying
@@ -48,7 +48,7 @@ import org.doudi.rules.profile.ProfileRepository;
  *
  * <p>Covered: 1 determinism, 2 income monotonicity, 3 bounds (single-person units included), 4 strict threshold,
  * 5 deductions, 6 exclusivity, 7 nursing subsidy, 8 phase-out, 9 invalid requests (its first half: no decision), and
- * a property of POLICY.md §9.1 that is not in §17: a review of a household that is still eligible is never
+ * a property of policy §9.1 that is not in §17: a review of a household that is still eligible is never
  * {@code PHASE_OUT} or {@code EXIT} ({@link #reviewOfEligibleHousehold}).
  *
  * <p>Usage from a jqwik property:
@@ -614,7 +614,7 @@ public final class EligibilityInvariants {
     // ------------------------------------------------------------------ §9.1: a review of a still-eligible household
 
     /**
-     * POLICY.md §9.1 (not one of §17's invariants): a {@code REVIEW} of a household that is still eligible never
+     * policy §9.1 (not one of §17's invariants): a {@code REVIEW} of a household that is still eligible never
      * yields {@code PHASE_OUT} or {@code EXIT}. "Still eligible" means the same request evaluated as an
      * {@code APPLICATION} (kind changed, enrollment removed) has outcome {@code ELIGIBLE}.
      *
