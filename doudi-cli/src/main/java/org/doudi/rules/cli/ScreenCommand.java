@@ -60,8 +60,9 @@ public final class ScreenCommand extends DoudiSubcommand {
     Path file;
 
     @Option(names = "--registries", paramLabel = "DIR",
-            description = "A folder of registry files (deaths.csv, detentions.csv, vehicles.csv, properties.csv, "
-                    + "businesses.csv, public-payroll.csv, tekun.csv, dibao-elsewhere.csv, monitored.csv).")
+            description = "A folder of registry files in CSV, each optional and named after its registry with the "
+                    + "extension csv: deaths, detentions, vehicles, properties, businesses, public-payroll, tekun, "
+                    + "dibao-elsewhere, monitored. Any other file in the folder is a usage error.")
     Path registriesDir;
 
     @Option(names = "--candidates", paramLabel = "FILE",
