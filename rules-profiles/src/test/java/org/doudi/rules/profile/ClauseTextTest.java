@@ -61,7 +61,7 @@ class ClauseTextTest {
             民政局兜底保障工作方案3 二（三）                             | 民政局兜底保障工作方案 is two plans
             seed 004 二（二）                                           | 'seed' names this project's own material
             比例：POLICY 假设                                           | 'POLICY' names this project's own material
-            POLICY.md §10（bridge.enabled 为本地设置）                  | 'POLICY' names this project's own material
+            POLICY §10（bridge.enabled 为本地设置）                     | 'POLICY' names this project's own material
             比例：假设（广东）                                           | an assumption must read 假设值：
             条款待核                                                     | 条款待核 without a document
             民发〔2021〕57号 第八条；单人户（条款待核）                  | 条款待核 without a document in '单人户（条款待核）'
