@@ -103,8 +103,13 @@ class HostBesideDoudiTest {
     @Test
     @DisplayName("a rules folder compiled and reloaded at run time beside the host: both keep working")
     void validReloadBesideTheHost() throws Exception {
-        // one small rule file is enough to go through Doudi's run-time KieContainer beside the host's
-        Path rules = Files.createDirectories(temp.resolve("small"));
+        // the built-in rule files (profiles cite their rule ids) plus one of the analyst's, compiled at run time
+        // through Doudi's own KieContainer beside the host's
+        Path rules = Files.createDirectories(temp.resolve("analyst"));
+        int builtIn = RuleSet.builtIn().ruleCount();
+        for (Map.Entry<String, String> file : RuleSet.readBuiltInSources().entrySet()) {
+            Files.writeString(rules.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        }
         Files.writeString(rules.resolve("one.drl"), """
                 package org.doudi.rules.policy;
 
@@ -121,7 +126,7 @@ class HostBesideDoudiTest {
         ReloadResult reload = doudi.reload(rules, null);
         assertThat(reload.problems()).isEmpty();
         assertThat(reload.reloaded()).isTrue();
-        assertThat(doudi.rules().ruleCount()).isEqualTo(1);
+        assertThat(doudi.rules().ruleCount()).isEqualTo(builtIn + 1);
         hostRulesWork();
 
         assertThat(doudi.reload(null, null).reloaded()).as("back to the built-in rules").isTrue();
