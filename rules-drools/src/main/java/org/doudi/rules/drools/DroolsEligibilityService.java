@@ -127,6 +127,19 @@ public final class DroolsEligibilityService implements EligibilityService {
         return new DroolsEligibilityService(rules, profiles);
     }
 
+    /**
+     * Rules already built and profiles already loaded, e.g. one rule set shared by services over several profile
+     * folders, or rules built from DRL text at run time ({@link RuleSet#build}).
+     *
+     * @param rules     the rules, not null
+     * @param profiles  the profiles, not null
+     * @return the service, never null
+     */
+    public static DroolsEligibilityService of(RuleSet rules, ProfileRepository profiles) {
+        return new DroolsEligibilityService(Objects.requireNonNull(rules, "rules"),
+                Objects.requireNonNull(profiles, "profiles"));
+    }
+
     /** @return the profiles this service decides with, never null */
     public ProfileRepository profiles() {
         return engine.profiles();

@@ -10,8 +10,9 @@ import java.util.Objects;
  *
  * <p>{@code value} is the value in force as text: money with two decimals ({@code "610.00"}), other numbers as
  * written ({@code "1.5"}, {@code "24"}), switches {@code "true"}/{@code "false"}, names as they are ({@code
- * "GAP"}, {@code "national-2021"}); a list as its elements joined by {@code ", "} in profile order ({@code
- * "EMPLOYMENT, FLEXIBLE_WORK"}); a rounding as unit and mode ({@code "YUAN CEILING"}). A rule that uses one entry of
+ * "GAP"}, {@code "national-2021"}); a list as its elements joined by {@code ", "} ({@code "EMPLOYMENT,
+ * FLEXIBLE_WORK"}; a set of names in the order the contract lists the names); a map as {@code key: value} pairs
+ * joined by {@code ", "} ({@code "1: 399.00, 2: 378.00"}); a rounding as unit and mode ({@code "YUAN CEILING"}). A rule that uses one entry of
  * a map names the entry: {@code payment.perPerson.2} with value {@code "378.00"}, {@code disability.living.default},
  * {@code disability.nursing.PHYSICAL.1}. {@code value} is null where the profile has no value in force (never given,
  * or ended by a dated null), {@code from} is null for an undated value (one that holds for all dates), and {@code
