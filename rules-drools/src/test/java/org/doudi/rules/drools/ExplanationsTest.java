@@ -62,6 +62,67 @@ class ExplanationsTest {
         });
     }
 
+    /** A rule of a DRL file: its id and its text (header to {@code end}). */
+    record RuleText(String id, String text) {
+    }
+
+    static List<RuleText> rules(String drl) {
+        List<RuleText> rules = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile("(?ms)^rule \"[^\"]*\"(.*?)^end\\b").matcher(drl);
+        while (m.find()) {
+            Matcher id = Pattern.compile("@ruleId\\(\"([^\"]+)\"\\)").matcher(m.group(1));
+            rules.add(new RuleText(id.find() ? id.group(1) : "?", m.group(1)));
+        }
+        return rules;
+    }
+
+    /** The text of every {@code .using( ... )} argument list of a rule, joined. */
+    static String usingArguments(String body) {
+        StringBuilder named = new StringBuilder();
+        for (int at = body.indexOf(".using("); at >= 0; at = body.indexOf(".using(", at + 1)) {
+            int depth = 0;
+            for (int k = at + ".using".length(); k < body.length(); k++) {
+                char c = body.charAt(k);
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                if (depth == 0) {
+                    named.append(body, at, k + 1).append('\n');
+                    break;
+                }
+            }
+        }
+        return named.toString();
+    }
+
+    @Test
+    @DisplayName("每条给出理由的规则，凡读取档案参数（条件或结论中），都在理由中列明该参数的来源（using）")
+    void everyRuleNamesTheProfileValuesItReads() {
+        // a Parameters getter is the parameter's dotted name in camel case: assets.vehicleValueCap → assetsVehicleValueCap
+        java.util.Map<String, String> byGetter = new java.util.LinkedHashMap<>();
+        for (String name : org.doudi.rules.profile.Parameters.names()) {
+            byGetter.put(Pattern.compile("\\.(\\w)").matcher(name).replaceAll(r -> r.group(1).toUpperCase()), name);
+        }
+        int checked = 0;
+        for (String drl : RuleSet.readBuiltInSources().values()) {
+            for (RuleText rule : rules(drl)) {
+                String body = rule.text().substring(rule.text().indexOf("when"));
+                if (!body.contains("ReasonFact.")) {
+                    continue;
+                }
+                String code = body.replaceAll("\"[^\"]*\"", "\"\"");  // identifiers only, outside strings
+                String named = usingArguments(body);
+                for (var getter : byGetter.entrySet()) {
+                    if (Pattern.compile("\\b" + getter.getKey() + "\\b").matcher(code).find()) {
+                        checked++;
+                        assertThat(named).as("%s reads %s: its reason must name \"%s\" in using(...)", rule.id(),
+                                getter.getKey(), getter.getValue())
+                                .containsPattern("\"" + Pattern.quote(getter.getValue()) + "[.\"]");
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(30);
+    }
+
     @Test
     @DisplayName("两条规则得出同一结论时，两条规则都列入 firedRules，各自给出理由")
     void everyStandingRuleIsListed() {

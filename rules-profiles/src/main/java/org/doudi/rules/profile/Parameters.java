@@ -215,4 +215,9 @@ public interface Parameters {
     static boolean isParameterName(String name) {
         return ValueText.resolve(name) != null;
     }
+
+    /** @return the dotted names of every parameter of the profile files, in the order of profiles.md; never null */
+    static List<String> names() {
+        return java.util.Arrays.stream(ParameterDef.values()).map(d -> d.key).toList();
+    }
 }
