@@ -260,29 +260,31 @@ public final class DroolsEligibilityService implements EligibilityService {
     }
 
     /**
-     * The checks that need the profile: a known profile or region that agree, not the base profile, and the month
-     * bounds of the features the profile enables (POLICY.md §10).
+     * The checks that need the profile: a known profile or region that agree (when both are given and disagree, only
+     * the region is reported), not the base profile, and the month bounds of the features the profile enables
+     * (bonusMonths and bridgeMonths are ignored, even negative, where the feature is off).
      */
     private static List<Problem> profileProblems(EvaluationRequest request, ProfileRepository profiles) {
         List<Problem> problems = new ArrayList<>();
-        Optional<Profile> byId = Optional.empty();
-        if (request.profile() != null) {
-            byId = profiles.byId(request.profile());
-            if (byId.isEmpty()) {
-                problems.add(new Problem("profile", "unknown profile " + request.profile()));
-            } else if (byId.get().isBase()) {
-                problems.add(new Problem("profile", "profile " + request.profile()
-                        + " is the base of all profiles and cannot be evaluated directly"));
-            }
+        Optional<Profile> byId = request.profile() == null ? Optional.empty() : profiles.byId(request.profile());
+        if (request.profile() != null && byId.isEmpty()) {
+            problems.add(new Problem("profile", "unknown profile " + request.profile()));
         }
+        boolean disagree = false;
         if (request.region() != null && request.region().matches("\\d{6}")) {
             Optional<Profile> byRegion = profiles.byRegion(request.region());
             if (byId.isPresent() && !byId.get().regions().contains(request.region())) {
+                // a profile and a region that disagree: only the region is reported (no profile can be chosen)
+                disagree = true;
                 problems.add(new Problem("region", "region " + request.region() + " is not served by profile "
                         + request.profile()));
             } else if (request.profile() == null && byRegion.isEmpty()) {
                 problems.add(new Problem("region", "unknown region " + request.region()));
             }
+        }
+        if (byId.isPresent() && byId.get().isBase() && !disagree) {
+            problems.add(new Problem("profile", "profile " + request.profile()
+                    + " is the base of all profiles and cannot be evaluated directly"));
         }
         Optional<Profile> profile = problems.isEmpty() ? resolveProfile(request, profiles) : Optional.empty();
         if (profile.isPresent() && request.asOf() != null && request.residence() != null) {

@@ -653,6 +653,24 @@ class CoverageScenariosTest {
                     e -> assertThat(e.problems()).extracting(p -> p.path())
                             .containsExactlyInAnyOrder("bonusMonths", "bridgeMonths"));
         }
+
+        @Test
+        @DisplayName("档案与区划不一致：只报区划（无从确定档案，也不检查月数）；档案不存在时只报档案")
+        void profileAndRegionThatDisagree() {
+            EvaluationRequest.Builder b = application("gs-huining", "2020-06-15", Residence.RURAL).region("530621")
+                    .members(head("1965-01-01", LaborCapacity.PARTIAL).build()).bonusMonths(9).bridgeMonths(-1);
+            assertThatThrownBy(() -> decide(b)).isInstanceOfSatisfying(InvalidRequestException.class,
+                    e -> assertThat(e.problems()).extracting(p -> p.path()).containsExactly("region"));
+            assertThatThrownBy(() -> decide(b.profile("cn-national"))).isInstanceOfSatisfying(
+                    InvalidRequestException.class,
+                    e -> assertThat(e.problems()).extracting(p -> p.path()).containsExactly("region"));
+            assertThatThrownBy(() -> decide(b.profile("xx-nowhere"))).isInstanceOfSatisfying(
+                    InvalidRequestException.class,
+                    e -> assertThat(e.problems()).extracting(p -> p.path()).containsExactly("profile"));
+            assertThatThrownBy(() -> decide(b.profile("cn-national").region(null))).isInstanceOfSatisfying(
+                    InvalidRequestException.class,
+                    e -> assertThat(e.problems()).extracting(p -> p.path()).containsExactly("profile"));
+        }
     }
 
     @Nested

@@ -184,7 +184,7 @@ class ExplanationsTest {
         assertThat(d.householdStatus()).isEqualTo(HouseholdStatus.ABOVE_EDGE);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(d.units()).isEmpty();
-        assertThat(d.firedRules()).doesNotContain("DB-PAY-012", "DB-SGL-041");
+        assertThat(d.firedRules()).doesNotContain("DB-PAY-002", "DB-SGL-041");
 
         assertThatThrownBy(() -> service.evaluate(registeredHouseholdWithASeverelyDisabledChild().build()))
                 .isInstanceOfSatisfying(PolicyConfigurationException.class, e -> {
