@@ -11,8 +11,11 @@ import org.doudi.rules.api.money.Money;
  * @param amount     the monthly amount, null when not configured
  * @param parameter  the profile entry the amount comes from (e.g. {@code disability.living.2}, {@code
  *                   disability.nursing.PHYSICAL.1}), named in the subsidy's reason; not null
+ * @param basis      why it is due, one value per rule (e.g. {@code EDGE_HOUSEHOLD}): two rules never derive the same
+ *                   fact, so the rule that explains a subsidy is the one whose conditions hold at the end, whatever
+ *                   the order in which the rules fired; not null
  */
-public record SubsidyDue(Person person, Subsidy subsidy, Money amount, String parameter) {
+public record SubsidyDue(Person person, Subsidy subsidy, Money amount, String parameter, String basis) {
 
     /** The two subsidies. */
     public enum Subsidy {
