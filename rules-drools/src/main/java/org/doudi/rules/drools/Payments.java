@@ -1,6 +1,7 @@
 package org.doudi.rules.drools;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.api.money.Money;
@@ -47,12 +48,7 @@ public final class Payments {
      * @throws PolicyConfigurationException if the profile has no ratio for the category
      */
     public static BigDecimal floorRatio(Parameters p, int category) {
-        BigDecimal ratio = p.paymentFloorRatio().get(category);
-        if (ratio == null) {
-            throw PolicyConfigurationException.missingValue(p.profileId(), "payment.floorRatio." + category,
-                    p.residence().name(), p.date());
-        }
-        return ratio;
+        return entry(p, p.paymentFloorRatio(), "payment.floorRatio", category);
     }
 
     /**
@@ -62,11 +58,15 @@ public final class Payments {
      * @throws PolicyConfigurationException if the profile has no amount for the category
      */
     public static Money perPerson(Parameters p, int category) {
-        Money amount = p.paymentPerPerson().get(category);
-        if (amount == null) {
-            throw PolicyConfigurationException.missingValue(p.profileId(), "payment.perPerson." + category,
+        return entry(p, p.paymentPerPerson(), "payment.perPerson", category);
+    }
+
+    private static <T> T entry(Parameters p, Map<Integer, T> byCategory, String parameter, int category) {
+        T value = byCategory.get(category);
+        if (value == null) {
+            throw PolicyConfigurationException.missingValue(p.profileId(), parameter + "." + category,
                     p.residence().name(), p.date());
         }
-        return amount;
+        return value;
     }
 }
