@@ -257,6 +257,34 @@ class DoudiCommandTest {
     }
 
     @Test
+    void explainShowsTheSourceAndDateOfTheStandardBesideIt() throws IOException {
+        // worked example 03: Ludian rural on 2021-09-01, the yearly standard in force since 2021-07-01
+        JsonNode example;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/examples/03-ludian-rural-yearly-standard.json")) {
+            example = Cli.JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        Path request = Cli.write(dir.resolve("ex03.json"), example.get("request").toPrettyString());
+        String source = org.doudi.rules.profile.ProfileRepository.builtIn().byId("yn-ludian").orElseThrow()
+                .source("standard", org.doudi.rules.api.request.Residence.RURAL, java.time.LocalDate.of(2021, 9, 1));
+
+        Cli.Result zh = Cli.run("explain", request.toString());
+        assertThat(zh.exit()).as(zh.toString()).isZero();
+        assertThat(zh.out()).contains("低保标准：397.50 元/人·月（依据：" + source + "，2021-07-01起执行）")
+                .contains("参数：standard = 397.50（依据：" + source + "，2021-07-01起执行）")
+                .contains("参数：visit.required = true（依据：");
+        Cli.Result en = Cli.run("explain", request.toString(), "--lang", "en");
+        assertThat(en.out()).contains("Standard: 397.50 yuan per person per month (source: " + source
+                + ", in force from 2021-07-01)").contains("Parameter: payment.rounding = YUAN CEILING (source: ");
+
+        JsonNode decision = Cli.run("evaluate", request.toString()).json();
+        for (JsonNode reason : decision.get("reasons")) {
+            for (JsonNode s : reason.get("sources")) {
+                assertThat(zh.out()).contains(s.get("parameter").asText() + " = ");
+            }
+        }
+    }
+
+    @Test
     void explainInEnglish() {
         Cli.Result r = Cli.run("explain", Cli.requestFile(dir, EX04).toString(), "--lang", "en");
 

@@ -40,6 +40,7 @@ import org.doudi.rules.drools.facts.PhaseOutWindow;
 import org.doudi.rules.drools.facts.SubsidyDue;
 import org.doudi.rules.drools.facts.HouseholdIncome;
 import org.doudi.rules.drools.facts.OutcomeIs;
+import org.doudi.rules.drools.facts.PaymentParameterMissing;
 import org.doudi.rules.drools.facts.Person;
 import org.doudi.rules.drools.facts.ReasonFact;
 import org.doudi.rules.drools.facts.StatusIs;
@@ -71,6 +72,7 @@ final class DecisionAssembler {
         final Map<CoveredUnit, Integer> categories = new LinkedHashMap<>();
         final Map<CoveredUnit, SupportType> supportTypes = new LinkedHashMap<>();
         final Map<CoveredUnit, Money> payments = new LinkedHashMap<>();
+        final Map<CoveredUnit, String> missingPaymentParameters = new LinkedHashMap<>();
         boolean assetsFailed;
         PhaseOutWindow phaseOutWindow;
         final Map<GrantedAmount.Kind, Money> granted = new LinkedHashMap<>();
@@ -104,6 +106,12 @@ final class DecisionAssembler {
         Money total = Money.ZERO;
         for (CoveredUnit u : units) {
             Money amount = c.payments.get(u);
+            String missing = c.missingPaymentParameters.get(u);
+            if (amount == null && missing != null) {
+                // a per-category entry that a unit standing at the end needs (never one of a withdrawn unit)
+                throw PolicyConfigurationException.missingValue(params.profileId(), missing,
+                        params.residence().name(), params.date());
+            }
             if (amount == null) {
                 throw PolicyConfigurationException.of(params.profileId(), "payment.mode " + params.paymentMode()
                         + " pays by category, but category.enabled is false for residence " + params.residence()
@@ -149,6 +157,8 @@ final class DecisionAssembler {
             c.supportTypes.put(st.coveredUnit(), st.type());
         } else if (fact instanceof UnitPayment up) {
             c.payments.put(up.coveredUnit(), up.rounded());
+        } else if (fact instanceof PaymentParameterMissing m) {
+            c.missingPaymentParameters.put(m.coveredUnit(), m.parameter());
         } else if (fact instanceof PhaseOutWindow w) {
             c.phaseOutWindow = w;
         } else if (fact instanceof GrantedAmount g) {
@@ -173,7 +183,7 @@ final class DecisionAssembler {
             String clause = params.clause(ruleId, ExplanationCollector.meta(rule, "clause"));
             c.reasons.add(new PlacedReason(r.person() == null ? -1 : r.person().getPosition(),
                     new Reason(r.code(), ruleId, memberId, clause, figures,
-                    messages.render(locale, r.code(), memberLabel, figures))));
+                    messages.render(locale, r.code(), memberLabel, figures), r.sources())));
         }
     }
 

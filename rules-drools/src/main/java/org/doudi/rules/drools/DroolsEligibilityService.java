@@ -183,6 +183,19 @@ public final class DroolsEligibilityService implements EligibilityService {
         return new DroolsEligibilityService(rules, profiles);
     }
 
+    /**
+     * Rules already built and profiles already loaded, e.g. one rule set shared by services over several profile
+     * folders, or rules built from DRL text at run time ({@link RuleSet#build}).
+     *
+     * @param rules     the rules, not null
+     * @param profiles  the profiles, not null
+     * @return the service, never null
+     */
+    public static DroolsEligibilityService of(RuleSet rules, ProfileRepository profiles) {
+        return new DroolsEligibilityService(Objects.requireNonNull(rules, "rules"),
+                Objects.requireNonNull(profiles, "profiles"));
+    }
+
     /** @return the profiles this service decides with, never null */
     public ProfileRepository profiles() {
         return engine.profiles();
@@ -303,29 +316,31 @@ public final class DroolsEligibilityService implements EligibilityService {
     }
 
     /**
-     * The checks that need the profile: a known profile or region that agree, not the base profile, and the month
-     * bounds of the features the profile enables (policy §10).
+     * The checks that need the profile: a known profile or region that agree (when both are given and disagree, only
+     * the region is reported), not the base profile, and the month bounds of the features the profile enables
+     * (bonusMonths and bridgeMonths are ignored, even negative, where the feature is off).
      */
     private static List<Problem> profileProblems(EvaluationRequest request, ProfileRepository profiles) {
         List<Problem> problems = new ArrayList<>();
-        Optional<Profile> byId = Optional.empty();
-        if (request.profile() != null) {
-            byId = profiles.byId(request.profile());
-            if (byId.isEmpty()) {
-                problems.add(new Problem("profile", "unknown profile " + request.profile()));
-            } else if (byId.get().isBase()) {
-                problems.add(new Problem("profile", "profile " + request.profile()
-                        + " is the base of all profiles and cannot be evaluated directly"));
-            }
+        Optional<Profile> byId = request.profile() == null ? Optional.empty() : profiles.byId(request.profile());
+        if (request.profile() != null && byId.isEmpty()) {
+            problems.add(new Problem("profile", "unknown profile " + request.profile()));
         }
+        boolean disagree = false;
         if (request.region() != null && request.region().matches("\\d{6}")) {
             Optional<Profile> byRegion = profiles.byRegion(request.region());
             if (byId.isPresent() && !byId.get().regions().contains(request.region())) {
+                // a profile and a region that disagree: only the region is reported (no profile can be chosen)
+                disagree = true;
                 problems.add(new Problem("region", "region " + request.region() + " is not served by profile "
                         + request.profile()));
             } else if (request.profile() == null && byRegion.isEmpty()) {
                 problems.add(new Problem("region", "unknown region " + request.region()));
             }
+        }
+        if (byId.isPresent() && byId.get().isBase() && !disagree) {
+            problems.add(new Problem("profile", "profile " + request.profile()
+                    + " is the base of all profiles and cannot be evaluated directly"));
         }
         Optional<Profile> profile = problems.isEmpty() ? resolveProfile(request, profiles) : Optional.empty();
         if (profile.isPresent() && request.asOf() != null && request.residence() != null) {

@@ -15,8 +15,10 @@ import org.doudi.rules.api.money.BigMoney;
 
 /**
  * Reason messages in Chinese and English, rendered from templates keyed by reason code with {@code {figure}}
- * placeholders ({@code org/doudi/rules/policy/messages_zh.properties}, {@code messages_en.properties}). Analysts edit
- * the wording there, not in Java. Immutable and thread-safe.
+ * placeholders ({@code org/doudi/rules/policy/messages_zh.properties}, {@code messages_en.properties}). A reason with a
+ * {@code basis} figure may have a template of its own, keyed {@code CODE.BASIS} (e.g. {@code
+ * EXPENSE_NOT_DEDUCTIBLE.DEDUCTIONS_NOT_ENABLED}); without one, the code's template serves. Analysts edit the wording
+ * there, not in Java. Immutable and thread-safe.
  */
 public final class ReasonMessages {
 
@@ -82,7 +84,11 @@ public final class ReasonMessages {
      * @return the message, never null (the code itself when no template exists)
      */
     public String render(Locale locale, String code, String memberLabel, Map<String, Object> figures) {
-        String template = templates(locale).getProperty(code, code);
+        Object basis = figures.get("basis");
+        String template = basis == null ? null : templates(locale).getProperty(code + "." + basis);
+        if (template == null) {
+            template = templates(locale).getProperty(code, code);
+        }
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -15,6 +15,7 @@ import org.doudi.rules.api.Problem;
 import org.doudi.rules.api.decision.Decision;
 import org.doudi.rules.api.decision.DisabilitySubsidy;
 import org.doudi.rules.api.decision.IncomeSummary;
+import org.doudi.rules.api.decision.ParameterSource;
 import org.doudi.rules.api.decision.PhaseOut;
 import org.doudi.rules.api.decision.Reason;
 import org.doudi.rules.api.decision.Recusal;
@@ -136,6 +137,17 @@ final class DecisionEncoder {
         ObjectNode figures = o.putObject("figures");
         r.figures().forEach((name, value) -> figures.set(name, figure(value)));
         o.put("message", r.message());
+        o.set("sources", array(r.sources(), DecisionEncoder::source));
+        return o;
+    }
+
+    /** {@code {"parameter": ..., "value": ..., "from": ..., "source": ...}}, each field always present. */
+    private static ObjectNode source(ParameterSource s) {
+        ObjectNode o = NODES.objectNode();
+        o.put("parameter", s.parameter());
+        o.put("value", s.value());
+        o.put("from", text(s.from()));
+        o.put("source", s.source());
         return o;
     }
 

@@ -14,6 +14,7 @@ import org.doudi.rules.drools.lint.DrlTokens.Kind;
 import org.doudi.rules.drools.lint.DrlTokens.Token;
 import org.doudi.rules.profile.ClauseText;
 import org.doudi.rules.profile.ConfigProblem;
+import org.doudi.rules.profile.Parameters;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -31,8 +32,11 @@ import org.drools.drl.parser.DrlParser;
  *   <li>no rule uses {@code salience} (rules are ordered by the facts they need, never by priority);</li>
  *   <li>no numeric literal in a rule's conditions or consequence other than 0 and 1, and the identifiers 2–4 next to
  *       a category or grade ({@code new MeetsCategory($u, 2, ...)}, {@code grade == 3}): every policy number
- *       (amount, ratio, multiplier, month count, age limit) is a profile parameter (policy §0). Comments,
- *       string literals (rule names and metadata values included) and identifiers containing digits are skipped.</li>
+ *       (amount, ratio, multiplier, month count, age limit) is a profile parameter. Comments,
+ *       string literals (rule names and metadata values included) and identifiers containing digits are skipped;</li>
+ *   <li>every name a rule gives in {@code .using( $p, "standard", "payment.perPerson." + $category )} (the profile
+ *       values a reason shows the sources of) is a parameter of the profile files, or a map-valued one followed by
+ *       a key: a misspelt name would otherwise only fail when the rule fires.</li>
  * </ul>
  * Rule names, metadata and attributes come from Drools' own {@link DrlParser}; literals from a small tokenizer over
  * the text of each rule. A file that does not parse is skipped: building the rules reports its syntax error.
@@ -165,6 +169,41 @@ public final class RuleLint {
                         + "firing order (derive a fact and match on it instead)"));
             }
             checkLiterals(file, label, ruleTokens, problems);
+            checkSourceNames(file, label, ruleTokens, problems);
+        }
+    }
+
+    /**
+     * The names given to {@code .using(...)}: a string followed by {@code ,} or {@code )} is a whole name; a string
+     * followed by {@code +} is the prefix of a keyed name ({@code "payment.perPerson." + $category}), whose parameter
+     * is the prefix without its final dot.
+     */
+    private static void checkSourceNames(String file, String label, List<Token> ruleTokens,
+                                         List<ConfigProblem> problems) {
+        for (int i = 0; i + 2 < ruleTokens.size(); i++) {
+            if (!(ruleTokens.get(i).isSymbol('.') && ruleTokens.get(i + 1).isWord("using")
+                    && ruleTokens.get(i + 2).isSymbol('('))) {
+                continue;
+            }
+            int depth = 0;
+            for (int k = i + 2; k < ruleTokens.size(); k++) {
+                Token t = ruleTokens.get(k);
+                if (t.isSymbol('(')) {
+                    depth++;
+                } else if (t.isSymbol(')') && --depth == 0) {
+                    break;
+                } else if (depth == 1 && t.kind() == Kind.STRING && k + 1 < ruleTokens.size()) {
+                    Token next = ruleTokens.get(k + 1);
+                    String name = t.text().substring(1, t.text().length() - 1);
+                    boolean prefix = next.isSymbol('+');
+                    String checked = prefix && name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+                    if (!Parameters.isParameterName(checked)) {
+                        problems.add(new ConfigProblem(file, t.line(), label + ": using(...) names \"" + name
+                                + "\", which is no parameter of the profile files (e.g. standard, edge.multiplier, "
+                                + "payment.perPerson.2)"));
+                    }
+                }
+            }
         }
     }
 

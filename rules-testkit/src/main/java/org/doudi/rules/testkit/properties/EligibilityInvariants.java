@@ -418,7 +418,12 @@ public final class EligibilityInvariants {
      * eligibility (§2–§5, §9.1) that the decision's own figures show: nobody counted → {@code NO_COUNTED_MEMBER};
      * assets failed → {@code ASSETS_EXCEED_LIMIT}; someone counted and {@code net ≥ S × n} →
      * {@code INCOME_NOT_BELOW_STANDARD}; a {@code REVIEW} that ends in {@code EXIT} with income as its only obstacle →
-     * why no phase-out is given ({@code PHASE_OUT_NOT_APPLICABLE} or {@code PHASE_OUT_ENDED}).
+     * why no phase-out is given ({@code PHASE_OUT_NOT_APPLICABLE} or {@code PHASE_OUT_ENDED}). And the readings of the
+     * second edition: every expense type a counted member declares is explained, deducted ({@code EXPENSE_DEDUCTED}
+     * for that member and type) or not ({@code EXPENSE_NOT_DEDUCTIBLE}); where the profile is known, a
+     * {@code VOLUNTARY_EXIT} without a grant in a profile with {@code voluntaryExit.enabled} says why
+     * ({@code VOLUNTARY_EXIT_GRANT_NOT_APPLICABLE}), and a registered {@code APPLICATION} without temporary
+     * assistance in a profile with {@code bridge.enabled} says why ({@code TEMPORARY_ASSISTANCE_NOT_APPLICABLE}).
      *
      * @param request  a valid request, not null
      * @return the check, applied when some condition failed; detail the failed conditions; never null
@@ -448,6 +453,33 @@ public final class EligibilityInvariants {
         if (d.kind() == Kind.REVIEW && d.outcome() == Outcome.EXIT && incomeOnly
                 && !d.hasReason("PHASE_OUT_NOT_APPLICABLE") && !d.hasReason("PHASE_OUT_ENDED")) {
             missing.add("PHASE_OUT_NOT_APPLICABLE or PHASE_OUT_ENDED");
+        }
+        Set<String> notCounted = new HashSet<>();
+        d.reasons().stream().filter(r -> r.code().equals("MEMBER_NOT_COUNTED") || r.code().equals("TEKUN_PRECEDENCE"))
+                .forEach(r -> notCounted.add(r.memberId()));
+        for (org.doudi.rules.api.request.Member m : request.members()) {
+            if (notCounted.contains(m.id())) {
+                continue;
+            }
+            for (org.doudi.rules.api.request.Expense e : m.expenses()) {
+                boolean explained = d.reasons().stream().anyMatch(r -> m.id().equals(r.memberId())
+                        && (r.code().equals("EXPENSE_DEDUCTED") || r.code().equals("EXPENSE_NOT_DEDUCTIBLE"))
+                        && e.type().name().equals(String.valueOf(r.figures().get("type"))));
+                if (!explained) {
+                    missing.add("EXPENSE_DEDUCTED or EXPENSE_NOT_DEDUCTIBLE for " + m.id() + " " + e.type());
+                }
+            }
+        }
+        if (parameters != null) {
+            Parameters p = parameters.apply(request);
+            if (d.kind() == Kind.VOLUNTARY_EXIT && p.voluntaryExitEnabled() && d.voluntaryExitGrant() == null
+                    && !d.hasReason("VOLUNTARY_EXIT_GRANT_NOT_APPLICABLE")) {
+                missing.add("VOLUNTARY_EXIT_GRANT_NOT_APPLICABLE");
+            }
+            if (d.kind() == Kind.APPLICATION && p.bridgeEnabled() && request.isRegistered()
+                    && d.temporaryAssistance() == null && !d.hasReason("TEMPORARY_ASSISTANCE_NOT_APPLICABLE")) {
+                missing.add("TEMPORARY_ASSISTANCE_NOT_APPLICABLE");
+            }
         }
         if (!missing.isEmpty()) {
             throw new AssertionError("§17.9 a failed condition is not named: " + missing + "\nrequest: " + request
