@@ -157,7 +157,7 @@ public final class DroolsEligibilityService implements EligibilityService {
 
     /**
      * A service on rules and profiles built elsewhere, e.g. one {@link RuleSet} compiled once and shared by several
-     * services.
+     * services over several profile folders, or rules built from DRL text at run time ({@link RuleSet#build}).
      *
      * @param rules     the rules, not null
      * @param profiles  the profiles, not null
@@ -181,19 +181,6 @@ public final class DroolsEligibilityService implements EligibilityService {
         ProfileRepository profiles = paramsDir == null ? ProfileRepository.builtIn()
                 : ProfileRepository.builtInWithOverlay(paramsDir);
         return new DroolsEligibilityService(rules, profiles);
-    }
-
-    /**
-     * Rules already built and profiles already loaded, e.g. one rule set shared by services over several profile
-     * folders, or rules built from DRL text at run time ({@link RuleSet#build}).
-     *
-     * @param rules     the rules, not null
-     * @param profiles  the profiles, not null
-     * @return the service, never null
-     */
-    public static DroolsEligibilityService of(RuleSet rules, ProfileRepository profiles) {
-        return new DroolsEligibilityService(Objects.requireNonNull(rules, "rules"),
-                Objects.requireNonNull(profiles, "profiles"));
     }
 
     /** @return the profiles this service decides with, never null */

@@ -91,6 +91,31 @@ public final class RuleSet {
         return rules;
     }
 
+    /**
+     * The version of drools-core on the classpath, from the {@code pom.properties} Maven puts into its jar (which a
+     * shaded jar keeps; the package's Implementation-Version is the shaded jar's own there).
+     *
+     * @return the version, or null when it cannot be read
+     */
+    private static String runningDroolsVersion(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream("META-INF/maven/org.drools/drools-core/pom.properties")) {
+            if (in == null) {
+                return null;
+            }
+            java.util.Properties properties = new java.util.Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** @return "X.Y" of a version "X.Y.Z…" (the whole text when it has fewer parts) */
+    private static String majorMinor(String version) {
+        String[] parts = version.split("\\.");
+        return parts.length < 2 ? version : parts[0] + "." + parts[1];
+    }
+
     /** @return the number of rules in the KieBase */
     public int ruleCount() {
         return kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
@@ -120,11 +145,13 @@ public final class RuleSet {
         }
         List<String> lines = readResource(PREGENERATED_MODEL).lines().map(String::strip).toList();
         String generatedWith = lines.isEmpty() ? "" : lines.get(0).replaceFirst("^Drools-Model-Version:", "");
-        String running = org.drools.base.util.Drools.getMajorVersion() + "."
-                + org.drools.base.util.Drools.getMinorVersion() + ".";
-        if (!generatedWith.startsWith(running)) {
+        String running = runningDroolsVersion(loader);
+        if (running == null) {
+            LOG.debug("Drools version on the classpath unknown (no drools-core pom.properties): not compared with {}",
+                    generatedWith);
+        } else if (!majorMinor(generatedWith).equals(majorMinor(running))) {
             LOG.warn("Doudi's built-in rules were generated with Drools {} but Drools {} runs: supported is the same"
-                    + " major and minor version", generatedWith, org.drools.base.util.Drools.getFullVersion());
+                    + " major and minor version", generatedWith, running);
         }
         List<Model> models = new ArrayList<>();
         for (String line : lines.stream().skip(1).filter(l -> l.startsWith(packagePrefix)).toList()) {

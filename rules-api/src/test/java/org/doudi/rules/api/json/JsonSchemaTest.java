@@ -236,7 +236,6 @@ class JsonSchemaTest {
                     .put("since", "2018-13").put("monthlyAmount", "100.00").putArray("coveredMembers").add("m1")),
             new Sample("an ID number of 16 characters", "members[0].idNumber",
                     r -> member(r, 0).put("idNumber", "4114261966070712")),
-            new Sample("negative months", "bonusMonths", r -> r.put("bonusMonths", -1)),
             new Sample("a negative count", "assets.residentialProperties",
                     r -> r.putObject("assets").put("residentialProperties", -1)),
             new Sample("no members", "members", r -> r.putArray("members")),
