@@ -162,6 +162,7 @@ public final class EvaluateJob implements Callable<Integer> {
                 .getOrElse(() -> SparkSession.builder().appName("doudi-evaluate").getOrCreate());
         counts = CaseCounts.register(spark.sparkContext());
         doudi = doudi.withThreadsPerTask(threadsPerTask).withCounts(counts);
+        long start = System.nanoTime();
         RequestFiles.Requests input = RequestFiles.read(spark, requests, partitions);
         if (format == Format.parquet) {
             Dataset<Row> rows = doudi.evaluate(input.rows());
@@ -169,8 +170,11 @@ public final class EvaluateJob implements Callable<Integer> {
         } else {
             doudi.batchLines(input.rows(), input.files().size() > 1).write().text(out);
         }
+        double seconds = (System.nanoTime() - start) / 1e9;
         stderr.println("EvaluateJob: " + counts + " (" + input.files().size() + " input file"
-                + (input.files().size() == 1 ? "" : "s") + "); written to " + out + " as " + format);
+                + (input.files().size() == 1 ? "" : "s") + ", " + input.rows().rdd().getNumPartitions()
+                + " partitions); written to " + out + " as " + format + String.format(Locale.ROOT,
+                " in %.1f s (%.0f requests/s)", seconds, counts.total() / Math.max(seconds, 1e-9)));
         return 0;
     }
 }

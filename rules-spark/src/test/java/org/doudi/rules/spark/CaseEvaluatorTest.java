@@ -2,9 +2,6 @@ package org.doudi.rules.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,12 +20,10 @@ class CaseEvaluatorTest {
     private static List<String> examples;
 
     @BeforeAll
-    static void build() throws IOException {
+    static void build() {
         service = DroolsEligibilityService.builtIn();
         evaluator = new CaseEvaluator(service, Locale.CHINESE);
-        try (InputStream in = CaseEvaluatorTest.class.getResourceAsStream("/worked-examples.jsonl")) {
-            examples = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
+        examples = Fixtures.workedExamples();
     }
 
     @Test

@@ -77,7 +77,7 @@ class DoudiSparkIT {
         assertThat(Fixtures.partFileList(out)).hasSize(3);
         assertThat(Fixtures.partFiles(out)).isEqualTo(Fixtures.cliBatchOutput(requests));
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(
-                "18 requests: 13 decided, 4 invalid, 1 misconfigured, 0 failed (1 input file)");
+                "18 requests: 13 decided, 4 invalid, 1 misconfigured, 0 failed (1 input file, 3 partitions)");
     }
 
     @Test

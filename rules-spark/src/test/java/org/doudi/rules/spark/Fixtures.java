@@ -43,7 +43,11 @@ final class Fixtures {
 
     /** The twelve worked examples, one request per line. */
     static List<String> workedExamples() {
-        return read(Path.of("target", "test-classes", "worked-examples.jsonl")).lines().toList();
+        try (java.io.InputStream in = Fixtures.class.getResourceAsStream("/worked-examples.jsonl")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
