@@ -204,11 +204,24 @@ class DoudiSparkIT {
         Row wujin = byCase.get("WJ-1");
         assertThat(wujin.<String>getAs("status")).isEqualTo("DECIDED");
         assertThat(wujin.<java.math.BigDecimal>getAs("monthlyAmount")).isEqualByComparingTo("500.00");
-        List<Row> builtIn = rows(DoudiSpark.builtIn(), 2);
-        for (Row b : builtIn) {
+        // every other decision: byte for byte what the library decides with the same rules and profiles
+        DroolsEligibilityService library = ServiceCache.get(source);
+        List<String> lines = Fixtures.read(requests).lines().toList();
+        for (Row r : rows) {
+            if ("DECIDED".equals(r.getAs("status"))) {
+                String json = lines.get((int) (long) r.<Long>getAs("line") - 1).replace("\uFEFF", "");
+                assertThat(r.<String>getAs("decision"))
+                        .isEqualTo(DoudiJson.writeDecision(library.evaluate(DoudiJson.readRequest(json)), false));
+            }
+        }
+        // and the same outcomes and amounts as the built-in rules, which the analyst's folder copies. (Not the same
+        // bytes: `firedRules` can differ between the pre-generated built-in model and the same DRL compiled at run
+        // time, a rule of subsidies.drl firing on a transient state; a finding for the rules, not for Spark.)
+        for (Row b : rows(DoudiSpark.builtIn(), 2)) {
             if ("DECIDED".equals(b.getAs("status")) && !Fixtures.FAILING_CASE.equals(b.getAs("caseId"))) {
-                assertThat(byCase.get(b.<String>getAs("caseId")).<String>getAs("decision"))
-                        .isEqualTo(b.<String>getAs("decision"));
+                Row a = byCase.get(b.<String>getAs("caseId"));
+                assertThat(List.of(a.getAs("outcome"), a.getAs("coverage"), a.getAs("monthlyAmount")))
+                        .isEqualTo(List.of(b.getAs("outcome"), b.getAs("coverage"), b.getAs("monthlyAmount")));
             }
         }
     }
