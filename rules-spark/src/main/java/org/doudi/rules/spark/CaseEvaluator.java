@@ -7,10 +7,7 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.doudi.rules.api.EvaluationResult;
 import org.doudi.rules.api.PolicyConfigurationException;
@@ -32,7 +29,6 @@ import org.doudi.rules.drools.DroolsEligibilityService;
 final class CaseEvaluator {
 
     private static final JsonFactory PLAIN = new JsonFactory();
-    private static final ObjectMapper TREES = DoudiJson.mapper();
 
     private final DroolsEligibilityService service;
     private final Locale locale;
@@ -71,42 +67,12 @@ final class CaseEvaluator {
          * @return one line of JSON without a newline, never null
          */
         String batchLine(boolean withFile) {
-            if (status == CaseStatus.DECIDED) {
-                return decisionJson;
-            }
-            if (line != null && !withFile && line <= Integer.MAX_VALUE) {
-                // the library's own writers: byte for byte what `doudi evaluate --batch` prints
-                if (status == CaseStatus.INVALID) {
-                    return DoudiJson.writeBatchErrors(line.intValue(), caseId, problems);
-                }
-                if (status == CaseStatus.MISCONFIGURED) {
-                    return DoudiJson.writeBatchConfigurationError(line.intValue(), caseId, configurationError);
-                }
-            }
-            ObjectNode root = TREES.createObjectNode();
-            if (line == null) {
-                root.putNull("line");
-            } else {
-                root.put("line", line);
-            }
-            if (withFile) {
-                root.put("file", file);
-            }
-            root.put("caseId", caseId);
-            switch (status) {
-                case INVALID -> root.setAll(tree(DoudiJson.writeErrors(problems, false)));
-                case MISCONFIGURED -> root.setAll(tree(DoudiJson.writeConfigurationError(configurationError, false)));
-                default -> root.put("failure", failure);
-            }
-            return root.toString();
-        }
-
-        private static ObjectNode tree(String json) {
-            try {
-                return (ObjectNode) TREES.readTree(json);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("the library wrote invalid JSON", e);
-            }
+            return switch (status) {
+                case DECIDED -> decisionJson;
+                case INVALID -> ErrorLines.invalid(line, file, withFile, caseId, problems);
+                case MISCONFIGURED -> ErrorLines.misconfigured(line, file, withFile, caseId, configurationError);
+                case FAILED -> ErrorLines.failed(line, file, withFile, caseId, failure);
+            };
         }
     }
 

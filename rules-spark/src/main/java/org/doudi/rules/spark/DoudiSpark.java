@@ -260,12 +260,18 @@ public final class DoudiSpark implements Serializable {
                 e.failure());
     }
 
-    private static scala.collection.immutable.Seq<Row> problems(List<Problem> problems) {
-        return CollectionConverters.asScala(problems.stream()
-                .map(p -> RowFactory.create(p.path(), p.message())).toList()).toList();
+    /** @return the problems as a column value of {@link #PROBLEM} rows */
+    static scala.collection.immutable.Seq<Row> problems(List<Problem> problems) {
+        return seq(problems.stream().map(p -> RowFactory.create(p.path(), p.message())).toList());
     }
 
-    private static Row configurationError(PolicyConfigurationException c) {
+    /** @return the rows as the value of an array column */
+    static scala.collection.immutable.Seq<Row> seq(List<Row> rows) {
+        return CollectionConverters.asScala(rows).toList();
+    }
+
+    /** @return the error as a {@link #CONFIGURATION_ERROR} row */
+    static Row configurationError(PolicyConfigurationException c) {
         return RowFactory.create(c.profile(), c.parameter(), c.residence(),
                 c.date() == null ? null : c.date().toString(), c.file(), c.file() == null ? null : c.line(),
                 c.getMessage());

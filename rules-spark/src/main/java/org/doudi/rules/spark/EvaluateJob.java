@@ -1,9 +1,6 @@
 package org.doudi.rules.spark;
 
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -13,9 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.api.json.DoudiJson;
-import org.doudi.rules.api.request.Masking;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,9 +36,9 @@ import picocli.CommandLine.Option;
 public final class EvaluateJob implements Callable<Integer> {
 
     /** Usage error, unreadable input, unwritable output. */
-    static final int FAILURE = 1;
+    static final int FAILURE = JobSupport.FAILURE;
     /** Rules or profiles that do not build. */
-    static final int CONFIGURATION_ERROR = 3;
+    static final int CONFIGURATION_ERROR = JobSupport.CONFIGURATION_ERROR;
 
     /** The output formats. */
     enum Format { jsonl, parquet }
@@ -94,18 +89,7 @@ public final class EvaluateJob implements Callable<Integer> {
      * @param args  the arguments above
      */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
-                StandardCharsets.UTF_8);
-        int code = run(out, err, args);
-        SparkSession.getActiveSession().foreach(session -> {
-            session.stop();
-            return null;
-        });
-        if (code != 0) {
-            System.exit(code);
-        }
+        JobSupport.main(EvaluateJob::run, args);
     }
 
     /**
@@ -117,15 +101,7 @@ public final class EvaluateJob implements Callable<Integer> {
      * @return the exit code
      */
     static int run(PrintStream stdout, PrintStream stderr, String... args) {
-        EvaluateJob job = new EvaluateJob(stdout, stderr);
-        CommandLine cl = new CommandLine(job).setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setOut(new PrintWriter(stdout, true));
-        cl.setErr(new PrintWriter(stderr, true));
-        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            stderr.println("EvaluateJob: " + Masking.scrub(String.valueOf(e.getMessage())));
-            return FAILURE;
-        });
-        return cl.execute(args);
+        return JobSupport.execute("EvaluateJob", new EvaluateJob(stdout, stderr), stdout, stderr, args);
     }
 
     /** @return the counts of the last run, or null before it wrote anything */
@@ -135,17 +111,9 @@ public final class EvaluateJob implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Locale locale = switch (lang.toLowerCase(Locale.ROOT)) {
-            case "zh" -> Locale.CHINESE;
-            case "en" -> Locale.ENGLISH;
-            default -> throw new CommandLine.ParameterException(new CommandLine(this),
-                    "--lang: '" + lang + "' is not a language: use zh or en");
-        };
-        for (Path dir : new Path[] {rulesDir, paramsDir}) {
-            if (dir != null && !Files.isDirectory(dir)) {
-                stderr.println("EvaluateJob: cannot read folder " + dir + ": not a folder");
-                return FAILURE;
-            }
+        Locale locale = JobSupport.locale(lang, this);
+        if (!JobSupport.foldersExist("EvaluateJob", stderr, rulesDir, paramsDir)) {
+            return FAILURE;
         }
         DoudiSpark doudi;
         try {

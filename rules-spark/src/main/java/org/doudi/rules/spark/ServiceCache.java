@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.doudi.rules.drools.DroolsEligibilityService;
+import org.doudi.rules.drools.screening.CaseloadScreener;
 
 /**
  * The services of this JVM, one per {@link RuleSource#key()}: built on first use by the first task that needs it
@@ -30,6 +31,17 @@ final class ServiceCache {
                 }
             };
 
+    /** The screeners of this JVM, one per key, each over the service of that key (and the built-in screening rules). */
+    private static final Map<String, CaseloadScreener> SCREENERS =
+            new LinkedHashMap<>(CAPACITY * 2, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, CaseloadScreener> eldest) {
+                    return size() > CAPACITY;
+                }
+            };
+
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private ServiceCache() {
@@ -51,6 +63,21 @@ final class ServiceCache {
                 SERVICES.put(source.key(), service);
             }
             return service;
+        }
+    }
+
+    /**
+     * The screener for a source: its service ({@link #get}) with the built-in screening rules (one KieBase per class
+     * loader), built once per JVM and key and shared by every task and thread.
+     *
+     * @param source  the rules and profiles, not null
+     * @return the screener, never null
+     * @throws org.doudi.rules.api.PolicyConfigurationException if the rules or profiles do not build
+     */
+    static CaseloadScreener screener(RuleSource source) {
+        DroolsEligibilityService service = get(source);
+        synchronized (SCREENERS) {
+            return SCREENERS.computeIfAbsent(source.key(), k -> CaseloadScreener.of(service));
         }
     }
 

@@ -178,7 +178,7 @@ class DoudiSparkIT {
     }
 
     /** The analyst's folders as texts: the built-in rules plus the failing rule, and the Wujin profile. */
-    private static RuleSource analystSource() {
+    static RuleSource analystSource() {
         Map<String, String> rules = new LinkedHashMap<>(RuleSet.readBuiltInSources());
         rules.put("zz-test-failing.drl", Fixtures.FAILING_RULE);
         Map<String, String> params = RuleSource.fromDirectories(null, Fixtures.wujinParams()).params();

@@ -6,25 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.doudi.rules.api.request.EvaluationRequest;
-import org.doudi.rules.api.request.Member;
-import org.doudi.rules.api.request.PaymentCard;
 
 /**
  * What the first reading of a caseload keeps: every distinct ID number of a listed member or card holder, which cases
- * cover it ({@code enrollment.coveredMembers}) and on how many cards it is the holder. Memory grows with the number
- * of distinct ID numbers only. Not thread-safe while being built; read-only afterwards.
+ * cover it ({@code enrollment.coveredMembers}) and on how many cards it is the holder ({@link CaseKeys}, case by
+ * case). Memory grows with the number of distinct ID numbers only. Not thread-safe while being built; read-only
+ * afterwards.
  */
 final class CaseloadIndex {
-
-    /**
-     * A case as other cases' findings name it.
-     *
-     * @param index   its position in the caseload, from 0 (the case's identity)
-     * @param line    its line, 0 when unknown
-     * @param caseId  its case id as given, may be null
-     */
-    record CaseRef(long index, long line, String caseId) {
-    }
 
     /** What is known of one ID number. */
     private static final class Entry {
@@ -45,25 +34,13 @@ final class CaseloadIndex {
      */
     void add(long line, EvaluationRequest request) {
         CaseRef ref = new CaseRef(cases++, line, request.caseId());
-        List<String> covered = request.enrollment() == null ? List.of() : request.enrollment().coveredMembers();
-        for (Member m : request.members()) {
-            String key = IdNumbers.key(m.idNumber());
-            if (key == null) {
-                continue;
-            }
-            Entry e = ids.computeIfAbsent(key, k -> new Entry());
-            e.listed = true;
-            if (m.id() != null && covered.contains(m.id())) {
+        for (CaseKeys.Key k : CaseKeys.of(request).keys()) {
+            Entry e = ids.computeIfAbsent(k.key(), key -> new Entry());
+            e.listed |= k.listed();
+            if (k.covered()) {
                 cover(e, ref);
             }
-        }
-        if (request.enrollment() != null) {
-            for (PaymentCard card : request.enrollment().cards()) {
-                String key = IdNumbers.key(card.holderIdNumber());
-                if (key != null) {
-                    ids.computeIfAbsent(key, k -> new Entry()).cards++;
-                }
-            }
+            e.cards += k.cards();
         }
     }
 

@@ -70,7 +70,8 @@ import org.kie.api.runtime.rule.FactHandle;
  * eligibility service ({@link DroolsEligibilityService#evaluateOne}); the screening rules (their own KieBase,
  * {@link ScreeningRules}) compare the re-evaluation with the enrollment and name each finding with its rule and clause.
  * Cross-case facts (the same ID number covered in another case, a card holder's cards across the caseload) come from
- * the first reading.
+ * the first reading. That per-case part is also callable on its own ({@link #screenCase}) with {@link CaseFacts}
+ * computed elsewhere, e.g. by joins on a cluster.
  *
  * <p>Instances are thread-safe; each {@link #screen} call is independent.
  */
@@ -141,11 +142,11 @@ public final class CaseloadScreener {
                 if (registry == Registry.MONITORED) {
                     if (index.isCovered(row.id())) {
                         matched[0]++;
-                    } else if (row.kind().equals(MonitoredRisk.ILLNESS.name())
-                            || row.kind().equals(MonitoredRisk.DISABILITY.name())) {
-                        candidates[0]++;
-                        listener.candidate(new Candidate(row.other(), MonitoredRisk.valueOf(row.kind()),
-                                Masking.mask(row.id()), row.line()));
+                    } else {
+                        missedCoverage(row).ifPresent(c -> {
+                            candidates[0]++;
+                            listener.candidate(c);
+                        });
                     }
                 } else if (index.isListed(row.id())) {
                     matched[0]++;
@@ -155,7 +156,7 @@ public final class CaseloadScreener {
             counts.put(registry.fileName(), new RegistryCount(read, rejected[0], matched[0]));
         }
 
-        Run run = new Run(index, matcher, locale);
+        Run run = new Run(new CaseloadFacts(index, matcher), locale);
         Tally tally = new Tally();
         long[] position = {0};
         try (Stream<CaseInput> cases = caseload.get()) {
@@ -175,8 +176,45 @@ public final class CaseloadScreener {
                 counts, candidates[0], tally.overpaid, tally.underpaid);
     }
 
+    /**
+     * A monitored-households row as a missed-coverage candidate, when its ID number is covered by no case.
+     *
+     * @param row  a row of {@link Registry#MONITORED} whose ID number no case covers, not null
+     * @return the candidate, or empty when the row's risk (not illness or disability) makes none
+     */
+    public static java.util.Optional<Candidate> missedCoverage(RegistryRow row) {
+        if (row.kind().equals(MonitoredRisk.ILLNESS.name()) || row.kind().equals(MonitoredRisk.DISABILITY.name())) {
+            return java.util.Optional.of(new Candidate(row.other(), MonitoredRisk.valueOf(row.kind()),
+                    Masking.mask(row.id()), row.line()));
+        }
+        return java.util.Optional.empty();
+    }
+
     /** A case with its position in the caseload (its identity in cross-case joins). */
     private record Indexed(long index, CaseInput input) {
+    }
+
+    /** The facts of every case, from the first reading of the caseload and the registry rows kept. */
+    private record CaseloadFacts(CaseloadIndex index, RegistryMatcher matcher) implements CaseFacts {
+        @Override
+        public List<CaseRef> coveringCases(String key) {
+            return index.coveringCases(key);
+        }
+
+        @Override
+        public int cardsHeld(String key) {
+            return index.cardsHeld(key);
+        }
+
+        @Override
+        public List<RegistryRow> registryRows(Registry registry, String key) {
+            return matcher.kept(registry, key);
+        }
+
+        @Override
+        public boolean noRegistryRows() {
+            return matcher.isEmpty();
+        }
     }
 
     /** Sums the results as they come (on the consumer's thread). */
@@ -208,208 +246,217 @@ public final class CaseloadScreener {
 
     /** One screening's shared, read-only state; {@link #screen(Indexed)} runs on the batch's worker threads. */
     private final class Run {
-        private final CaseloadIndex index;
-        private final RegistryMatcher matcher;
+        private final CaseFacts facts;
         private final Locale locale;
 
-        Run(CaseloadIndex index, RegistryMatcher matcher, Locale locale) {
-            this.index = index;
-            this.matcher = matcher;
+        Run(CaseFacts facts, Locale locale) {
+            this.facts = facts;
             this.locale = locale;
         }
 
         ScreeningResult screen(Indexed indexed) {
-            CaseInput in = indexed.input();
-            EvaluationRequest request = in.request();
-            if (!in.problems().isEmpty()) {
-                return new ScreeningResult.Rejected(in.line(), request.caseId(),
-                        service.validate(new DecodedRequest(request, in.problems())));
+            return screenCase(indexed.input(), indexed.index(), facts, locale);
+        }
+    }
+
+    /**
+     * Screens one case, given what the rest of the caseload and the registries say about its ID numbers: the per-case
+     * part of {@link #screen}, for an engine that computes the cross-case facts and the registry joins itself (such
+     * as Spark joins on a cluster). The same case with the same facts always gives the same result.
+     *
+     * @param in      the case, not null
+     * @param index   the case's identity in its caseload ({@link CaseRef#index()}), so that the case is not named as
+     *                covered "elsewhere" by itself
+     * @param facts   the case's cross-case facts and registry rows, not null
+     * @param locale  the language of details: English for {@code en}, Chinese otherwise; not null
+     * @return the result, never null
+     */
+    public ScreeningResult screenCase(CaseInput in, long index, CaseFacts facts, Locale locale) {
+        EvaluationRequest request = in.request();
+        if (!in.problems().isEmpty()) {
+            return new ScreeningResult.Rejected(in.line(), request.caseId(),
+                    service.validate(new DecodedRequest(request, in.problems())));
+        }
+        if (request.kind() != Kind.REVIEW) {
+            List<Problem> problems = new ArrayList<>(service.validate(request));
+            if (request.kind() != null) {
+                problems.add(new Problem("kind", "must be REVIEW: a screening re-checks enrolled cases (a review "
+                        + "with its enrollment)"));
             }
-            if (request.kind() != Kind.REVIEW) {
-                List<Problem> problems = new ArrayList<>(service.validate(request));
-                if (request.kind() != null) {
-                    problems.add(new Problem("kind", "must be REVIEW: a screening re-checks enrolled cases (a review "
-                            + "with its enrollment)"));
-                }
+            return new ScreeningResult.Rejected(in.line(), request.caseId(), problems);
+        }
+        RegistryMatcher.Applied applied;
+        if (facts.noRegistryRows()) {
+            applied = new RegistryMatcher.Applied(request, false, List.of());
+        } else {
+            List<Problem> problems = service.validate(request);
+            if (!problems.isEmpty()) {
                 return new ScreeningResult.Rejected(in.line(), request.caseId(), problems);
             }
-            RegistryMatcher.Applied applied;
-            if (matcher.isEmpty()) {
-                applied = new RegistryMatcher.Applied(request, false, List.of());
-            } else {
-                List<Problem> problems = service.validate(request);
-                if (!problems.isEmpty()) {
-                    return new ScreeningResult.Rejected(in.line(), request.caseId(), problems);
-                }
-                applied = matcher.apply(request, ownRegions(request));
-            }
-            EvaluationResult result = service.evaluateOne(applied.copy(), locale);
-            if (result instanceof EvaluationResult.Rejected r) {
-                return new ScreeningResult.Rejected(in.line(), request.caseId(), r.problems());
-            }
-            if (result instanceof EvaluationResult.Misconfigured m) {
-                return new ScreeningResult.Misconfigured(in.line(), request.caseId(), m.error());
-            }
-            Decision decision = ((EvaluationResult.Decided) result).decision();
-            try {
-                return screenDecided(in, indexed.index(), applied, decision);
-            } catch (PolicyConfigurationException e) {
-                return new ScreeningResult.Misconfigured(in.line(), request.caseId(), e);
-            }
+            applied = new RegistryMatcher(facts).apply(request, ownRegions(request));
         }
-
-        /** The case's region and every region its profile serves. */
-        private java.util.Set<String> ownRegions(EvaluationRequest request) {
-            java.util.Set<String> regions = new java.util.HashSet<>();
-            if (request.region() != null) {
-                regions.add(request.region());
-            }
-            (request.profile() != null ? service.profiles().byId(request.profile())
-                    : service.profiles().byRegion(request.region())).ifPresent(p -> regions.addAll(p.regions()));
-            return regions;
+        EvaluationResult result = service.evaluateOne(applied.copy(), locale);
+        if (result instanceof EvaluationResult.Rejected r) {
+            return new ScreeningResult.Rejected(in.line(), request.caseId(), r.problems());
         }
-
-        private ScreeningResult screenDecided(CaseInput in, long caseIndex, RegistryMatcher.Applied applied,
-                                              Decision decision) {
-            EvaluationRequest copy = applied.copy();
-            Profile profile = service.profiles().byId(decision.profile()).orElseThrow();
-            Parameters params = profile.on(copy.asOf(), copy.residence());
-            params.screeningDeathExitMonths(); // a missing value is a configuration error before any rule runs
-            KieSession session = pool.newKieSession();
-            ExplanationCollector collector = new ExplanationCollector();
-            session.addEventListener(collector);
-            try {
-                session.insert(params);
-                session.insert(new ScreenedCase(copy, decision));
-                List<Person> persons = new ArrayList<>();
-                Map<String, Person> byId = new HashMap<>();
-                String[] keys = new String[copy.members().size()];
-                for (int i = 0; i < copy.members().size(); i++) {
-                    Member m = copy.members().get(i);
-                    Person p = new Person(m, i, copy);
-                    persons.add(p);
-                    byId.putIfAbsent(m.id(), p);
-                    keys[i] = IdNumbers.key(m.idNumber());
-                    session.insert(p);
-                    if (RegistryMatcher.counted(m, copy.asOf())) {
-                        session.insert(new Counted(p));
-                    }
-                    if (p.isEnrolled() && keys[i] != null) {
-                        String others = describeOthers(index.coveringCases(keys[i]), caseIndex);
-                        if (others != null) {
-                            session.insert(new CoveredElsewhere(p, others));
-                        }
-                    }
-                }
-                for (RegistryMatcher.Evidence e : applied.evidence()) {
-                    session.insert(new RegistryEvidence(e.registry(), persons.get(e.position()),
-                            e.registry().fileName(), e.line(), e.messageKey(), e.figures()));
-                }
-                insertSubsidies(session, copy, decision, byId);
-                insertCards(session, copy, keys);
-                session.fireAllRules();
-                List<FindingRenderer.Placed> found = new ArrayList<>();
-                for (FactHandle handle : session.getFactHandles()) {
-                    if (session.getObject(handle) instanceof FindingFact f) {
-                        found.add(renderer.render(f, Objects.requireNonNull(collector.ruleOf(handle),
-                                "a finding inserted outside a screening rule"), locale));
-                    }
-                }
-                return result(in, decision, found);
-            } finally {
-                session.removeEventListener(collector);
-                session.dispose();
-            }
+        if (result instanceof EvaluationResult.Misconfigured m) {
+            return new ScreeningResult.Misconfigured(in.line(), request.caseId(), m.error());
         }
-
-        private String describeOthers(List<CaseloadIndex.CaseRef> refs, long self) {
-            List<String> others = new ArrayList<>();
-            for (CaseloadIndex.CaseRef r : refs) {
-                if (r.index() != self) {
-                    others.add(renderer.caseRef(r.caseId(), r.line(), locale));
-                }
-            }
-            return others.isEmpty() ? null : String.join(english() ? "; " : "；", others);
+        Decision decision = ((EvaluationResult.Decided) result).decision();
+        try {
+            return screenDecided(in, index, applied, decision, facts, locale);
+        } catch (PolicyConfigurationException e) {
+            return new ScreeningResult.Misconfigured(in.line(), request.caseId(), e);
         }
+    }
 
-        private boolean english() {
-            return "en".equals(locale.getLanguage());
+    /** The case's region and every region its profile serves. */
+    private java.util.Set<String> ownRegions(EvaluationRequest request) {
+        java.util.Set<String> regions = new java.util.HashSet<>();
+        if (request.region() != null) {
+            regions.add(request.region());
         }
+        (request.profile() != null ? service.profiles().byId(request.profile())
+                : service.profiles().byRegion(request.region())).ifPresent(p -> regions.addAll(p.regions()));
+        return regions;
+    }
 
-        private void insertSubsidies(KieSession session, EvaluationRequest copy, Decision decision,
-                                     Map<String, Person> byId) {
-            Map<String, DisabilitySubsidy> due = new HashMap<>();
-            decision.disabilitySubsidies().forEach(s -> due.put(s.memberId(), s));
-            Map<String, DisabilitySubsidy> paid = new HashMap<>();
-            copy.enrollment().subsidiesPaid().forEach(s -> paid.merge(s.memberId(), s, (a, b) -> a));
-            for (Member m : copy.members()) {
-                DisabilitySubsidy d = due.get(m.id());
-                DisabilitySubsidy p = paid.get(m.id());
-                Person person = byId.get(m.id());
-                if (d == null && p == null || person == null) {
-                    continue;
+    private ScreeningResult screenDecided(CaseInput in, long caseIndex, RegistryMatcher.Applied applied,
+                                          Decision decision, CaseFacts facts, Locale locale) {
+        EvaluationRequest copy = applied.copy();
+        Profile profile = service.profiles().byId(decision.profile()).orElseThrow();
+        Parameters params = profile.on(copy.asOf(), copy.residence());
+        params.screeningDeathExitMonths(); // a missing value is a configuration error before any rule runs
+        KieSession session = pool.newKieSession();
+        ExplanationCollector collector = new ExplanationCollector();
+        session.addEventListener(collector);
+        try {
+            session.insert(params);
+            session.insert(new ScreenedCase(copy, decision));
+            List<Person> persons = new ArrayList<>();
+            Map<String, Person> byId = new HashMap<>();
+            String[] keys = new String[copy.members().size()];
+            for (int i = 0; i < copy.members().size(); i++) {
+                Member m = copy.members().get(i);
+                Person p = new Person(m, i, copy);
+                persons.add(p);
+                byId.putIfAbsent(m.id(), p);
+                keys[i] = IdNumbers.key(m.idNumber());
+                session.insert(p);
+                if (RegistryMatcher.counted(m, copy.asOf())) {
+                    session.insert(new Counted(p));
                 }
-                SubsidyLine living = new SubsidyLine(person, "LIVING", d != null && d.livingDue(),
-                        d == null ? null : d.living(), p != null && p.livingDue(), p == null ? null : p.living());
-                SubsidyLine nursing = new SubsidyLine(person, "NURSING", d != null && d.nursingDue(),
-                        d == null ? null : d.nursing(), p != null && p.nursingDue(), p == null ? null : p.nursing());
-                for (SubsidyLine line : List.of(living, nursing)) {
-                    if (line.due() || line.paid()) {
-                        session.insert(line);
+                if (p.isEnrolled() && keys[i] != null) {
+                    String others = describeOthers(facts.coveringCases(keys[i]), caseIndex, locale);
+                    if (others != null) {
+                        session.insert(new CoveredElsewhere(p, others));
                     }
                 }
             }
-        }
-
-        private void insertCards(KieSession session, EvaluationRequest copy, String[] memberKeys) {
-            List<PaymentCard> cards = copy.enrollment().cards();
-            List<String> keys = cards.stream().map(c -> IdNumbers.key(c.holderIdNumber())).toList();
-            for (int k = 0; k < cards.size(); k++) {
-                PaymentCard card = cards.get(k);
-                String key = keys.get(k);
-                boolean member = false;
-                for (String m : memberKeys) {
-                    member |= key != null && key.equals(m);
-                }
-                int inCase = 0;
-                boolean first = true;
-                for (int j = 0; j < keys.size(); j++) {
-                    if (key != null && key.equals(keys.get(j))) {
-                        inCase++;
-                        first &= j >= k;
-                    }
-                }
-                session.insert(new CardFact(k, card.cardId(), card.holderRole(), card.registered(),
-                        card.holderIdNumber() == null ? null : Masking.mask(card.holderIdNumber()), member,
-                        key == null ? 0 : index.cardsHeld(key), inCase, key != null && first));
+            for (RegistryMatcher.Evidence e : applied.evidence()) {
+                session.insert(new RegistryEvidence(e.registry(), persons.get(e.position()),
+                        e.registry().fileName(), e.line(), e.messageKey(), e.figures()));
             }
-        }
-
-        private ScreeningResult result(CaseInput in, Decision decision, List<FindingRenderer.Placed> found) {
-            found.sort(Comparator.comparing(FindingRenderer.Placed::rank)
-                    .thenComparingInt(FindingRenderer.Placed::position)
-                    .thenComparingLong(FindingRenderer.Placed::order)
-                    .thenComparing(p -> p.finding().detail()));
-            Money overpaid = Money.ZERO;
-            Money underpaid = Money.ZERO;
-            Money enrolled = in.request().enrollment().monthlyAmount();
-            for (FindingRenderer.Placed p : found) {
-                switch (p.finding().code()) {
-                    case NOW_INELIGIBLE -> overpaid = overpaid.plus(enrolled);
-                    case AMOUNT_MISMATCH -> {
-                        Money difference = decision.monthlyAmount().minus(enrolled);
-                        if (difference.isPositive()) {
-                            underpaid = underpaid.plus(difference);
-                        } else {
-                            overpaid = overpaid.minus(difference);
-                        }
-                    }
-                    case MISSED_SUBSIDY -> underpaid = underpaid.plus(p.shortfall());
-                    default -> { }
+            insertSubsidies(session, copy, decision, byId);
+            insertCards(session, copy, keys, facts);
+            session.fireAllRules();
+            List<FindingRenderer.Placed> found = new ArrayList<>();
+            for (FactHandle handle : session.getFactHandles()) {
+                if (session.getObject(handle) instanceof FindingFact f) {
+                    found.add(renderer.render(f, Objects.requireNonNull(collector.ruleOf(handle),
+                            "a finding inserted outside a screening rule"), locale));
                 }
             }
-            return new ScreeningResult.Screened(in.line(), in.request().caseId(),
-                    found.stream().map(FindingRenderer.Placed::finding).toList(), decision, overpaid, underpaid);
+            return result(in, decision, found);
+        } finally {
+            session.removeEventListener(collector);
+            session.dispose();
         }
+    }
+
+    private String describeOthers(List<CaseRef> refs, long self, Locale locale) {
+        List<String> others = new ArrayList<>();
+        for (CaseRef r : refs) {
+            if (r.index() != self) {
+                others.add(renderer.caseRef(r.caseId(), r.line(), locale));
+            }
+        }
+        return others.isEmpty() ? null : String.join("en".equals(locale.getLanguage()) ? "; " : "；", others);
+    }
+
+    private void insertSubsidies(KieSession session, EvaluationRequest copy, Decision decision,
+                                 Map<String, Person> byId) {
+        Map<String, DisabilitySubsidy> due = new HashMap<>();
+        decision.disabilitySubsidies().forEach(s -> due.put(s.memberId(), s));
+        Map<String, DisabilitySubsidy> paid = new HashMap<>();
+        copy.enrollment().subsidiesPaid().forEach(s -> paid.merge(s.memberId(), s, (a, b) -> a));
+        for (Member m : copy.members()) {
+            DisabilitySubsidy d = due.get(m.id());
+            DisabilitySubsidy p = paid.get(m.id());
+            Person person = byId.get(m.id());
+            if (d == null && p == null || person == null) {
+                continue;
+            }
+            SubsidyLine living = new SubsidyLine(person, "LIVING", d != null && d.livingDue(),
+                    d == null ? null : d.living(), p != null && p.livingDue(), p == null ? null : p.living());
+            SubsidyLine nursing = new SubsidyLine(person, "NURSING", d != null && d.nursingDue(),
+                    d == null ? null : d.nursing(), p != null && p.nursingDue(), p == null ? null : p.nursing());
+            for (SubsidyLine line : List.of(living, nursing)) {
+                if (line.due() || line.paid()) {
+                    session.insert(line);
+                }
+            }
+        }
+    }
+
+    private void insertCards(KieSession session, EvaluationRequest copy, String[] memberKeys, CaseFacts facts) {
+        List<PaymentCard> cards = copy.enrollment().cards();
+        List<String> keys = cards.stream().map(c -> IdNumbers.key(c.holderIdNumber())).toList();
+        for (int k = 0; k < cards.size(); k++) {
+            PaymentCard card = cards.get(k);
+            String key = keys.get(k);
+            boolean member = false;
+            for (String m : memberKeys) {
+                member |= key != null && key.equals(m);
+            }
+            int inCase = 0;
+            boolean first = true;
+            for (int j = 0; j < keys.size(); j++) {
+                if (key != null && key.equals(keys.get(j))) {
+                    inCase++;
+                    first &= j >= k;
+                }
+            }
+            session.insert(new CardFact(k, card.cardId(), card.holderRole(), card.registered(),
+                    card.holderIdNumber() == null ? null : Masking.mask(card.holderIdNumber()), member,
+                    key == null ? 0 : facts.cardsHeld(key), inCase, key != null && first));
+        }
+    }
+
+    private ScreeningResult result(CaseInput in, Decision decision, List<FindingRenderer.Placed> found) {
+        found.sort(Comparator.comparing(FindingRenderer.Placed::rank)
+                .thenComparingInt(FindingRenderer.Placed::position)
+                .thenComparingLong(FindingRenderer.Placed::order)
+                .thenComparing(p -> p.finding().detail()));
+        Money overpaid = Money.ZERO;
+        Money underpaid = Money.ZERO;
+        Money enrolled = in.request().enrollment().monthlyAmount();
+        for (FindingRenderer.Placed p : found) {
+            switch (p.finding().code()) {
+                case NOW_INELIGIBLE -> overpaid = overpaid.plus(enrolled);
+                case AMOUNT_MISMATCH -> {
+                    Money difference = decision.monthlyAmount().minus(enrolled);
+                    if (difference.isPositive()) {
+                        underpaid = underpaid.plus(difference);
+                    } else {
+                        overpaid = overpaid.minus(difference);
+                    }
+                }
+                case MISSED_SUBSIDY -> underpaid = underpaid.plus(p.shortfall());
+                default -> { }
+            }
+        }
+        return new ScreeningResult.Screened(in.line(), in.request().caseId(),
+                found.stream().map(FindingRenderer.Placed::finding).toList(), decision, overpaid, underpaid);
     }
 }

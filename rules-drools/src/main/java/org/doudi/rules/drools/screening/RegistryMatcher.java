@@ -19,8 +19,8 @@ import org.doudi.rules.api.request.VehicleKind;
 
 /**
  * The registry side of a screening: the rows kept after the first reading of the caseload (those whose ID number is a
- * caseload member's), joined to each case, and what they prove applied to a copy of the case before it is
- * re-evaluated. Read-only once filled, so safe to share between threads.
+ * caseload member's), or those of one case's {@link CaseFacts}, joined to each case, and what they prove applied to a
+ * copy of the case before it is re-evaluated. Read-only once filled, so safe to share between threads.
  *
  * <p>What is applied, in this order:
  * <ol>
@@ -63,6 +63,21 @@ final class RegistryMatcher {
     }
 
     private final EnumMap<Registry, Map<String, List<RegistryRow>>> rows = new EnumMap<>(Registry.class);
+    private final CaseFacts facts;
+
+    /** A matcher over the rows it keeps ({@link #keep}). */
+    RegistryMatcher() {
+        this.facts = null;
+    }
+
+    /**
+     * A matcher over the rows of one case's facts.
+     *
+     * @param facts  the case's facts, not null
+     */
+    RegistryMatcher(CaseFacts facts) {
+        this.facts = facts;
+    }
 
     /**
      * Keeps a row (call only while filling, from one thread).
@@ -79,17 +94,30 @@ final class RegistryMatcher {
         return rows.isEmpty();
     }
 
-    private List<RegistryRow> rowsOf(Registry registry, String key, LocalDate asOf) {
+    /**
+     * @param registry  a registry, not null
+     * @param key       an ID number key, not null
+     * @return the rows kept of that registry with this ID number, in reading order, never null
+     */
+    List<RegistryRow> kept(Registry registry, String key) {
         Map<String, List<RegistryRow>> byId = rows.get(registry);
-        List<RegistryRow> found = byId == null || key == null ? null : byId.get(key);
-        if (found == null) {
+        List<RegistryRow> found = byId == null ? null : byId.get(key);
+        return found == null ? List.of() : found;
+    }
+
+    private List<RegistryRow> rowsOf(Registry registry, String key, LocalDate asOf) {
+        if (key == null) {
+            return List.of();
+        }
+        List<RegistryRow> found = facts == null ? kept(registry, key) : facts.registryRows(registry, key);
+        if (found.isEmpty()) {
             return List.of();
         }
         return found.stream().filter(r -> r.datedBy(asOf)).toList();
     }
 
     /**
-     * Joins the kept rows to a case and applies what they prove to a copy of it.
+     * Joins the rows to a case and applies what they prove to a copy of it.
      *
      * @param request     a valid REVIEW request, not null
      * @param ownRegions  the region codes of the case's own county (its region, the regions its profile serves):
@@ -97,9 +125,6 @@ final class RegistryMatcher {
      * @return the copy and the evidence, never null
      */
     Applied apply(EvaluationRequest request, java.util.Set<String> ownRegions) {
-        if (rows.isEmpty()) {
-            return new Applied(request, false, List.of());
-        }
         LocalDate asOf = request.asOf();
         List<Member> members = new ArrayList<>(request.members());
         String[] keys = new String[members.size()];

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,8 +38,13 @@ import org.doudi.rules.api.screening.RegistryProblem;
  * a bad or missing ID number, date, kind or amount, or a number of fields other than the header's — is reported
  * with its line as a {@link RegistryProblem} (identifiers masked) and skipped. The file is streamed: only the row
  * being read is held.
+ *
+ * <p>Also reads a registry from any character stream ({@link #read(Reader, RowHandler, Consumer)}, or record by
+ * record with {@link #records(Reader)}), and checks and parses the rows of a registry kept as a table, whose values
+ * come by column name ({@link #columns}, {@link #parse}): the same checks and messages as for a file. Instances are
+ * immutable and thread-safe.
  */
-final class RegistryReader {
+public final class RegistryReader {
 
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
     private static final ObjectReader ROWS = CSV.readerFor(String[].class).with(CsvSchema.emptySchema());
@@ -46,7 +52,7 @@ final class RegistryReader {
     private static final Pattern MONEY = Pattern.compile("(\\d{1,15})(\\.\\d{1,2})?");
 
     /** What becomes of each row. */
-    interface RowHandler {
+    public interface RowHandler {
         /**
          * @param row  a readable row, not null
          */
@@ -69,14 +75,38 @@ final class RegistryReader {
     }
 
     /**
+     * A reader of a registry's rows from streams or tables.
+     *
+     * @param registry  which registry, not null
+     * @param locale    the language of problem messages: English for {@code en}, Chinese otherwise; not null
+     */
+    public RegistryReader(Registry registry, Locale locale) {
+        this(Objects.requireNonNull(registry, "registry"), null, Objects.requireNonNull(locale, "locale"));
+    }
+
+    /**
      * Checks that the file can be read and that its header names every required column (before a long screening
      * starts).
      *
      * @throws RegistryFileException if not
      */
     void checkHeader() {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             MappingIterator<String[]> it = ROWS.readValues(reader)) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            checkHeader(reader);
+        } catch (IOException e) {
+            throw cannotRead(e);
+        }
+    }
+
+    /**
+     * Checks that a stream can be read and that its header names every required column; reads only the header.
+     *
+     * @param reader  the CSV text, not null (not closed)
+     * @throws RegistryFileException if not
+     */
+    public void checkHeader(Reader reader) {
+        try {
+            MappingIterator<String[]> it = ROWS.readValues(reader);
             if (!it.hasNextValue()) {
                 throw noHeader();
             }
@@ -85,8 +115,12 @@ final class RegistryReader {
             if (e instanceof RegistryFileException r) {
                 throw r;
             }
-            throw new RegistryFileException(registry.fileName() + ": cannot read: " + e.getMessage());
+            throw cannotRead(e);
         }
+    }
+
+    private RegistryFileException cannotRead(Exception e) {
+        return new RegistryFileException(registry.fileName() + ": cannot read: " + e.getMessage());
     }
 
     private RegistryFileException noHeader() {
@@ -103,47 +137,171 @@ final class RegistryReader {
      * @throws RegistryFileException if the file cannot be read, has no header, or lacks a required column
      */
     long read(RowHandler rows, Consumer<RegistryProblem> problems) {
-        long count = 0;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             MappingIterator<String[]> it = ROWS.readValues(reader)) {
-            if (!it.hasNextValue()) {
-                throw noHeader();
-            }
-            Map<String, Integer> columns = header(it.nextValue());
-            while (true) {
-                long line;
-                String[] values;
-                try {
-                    if (!it.hasNextValue()) {
-                        break;
-                    }
-                    line = lineOf(it.getCurrentLocation());
-                    values = it.nextValue();
-                } catch (RuntimeException e) {
-                    // a row the CSV parser cannot read (e.g. an unclosed quote runs to the end): report and stop
-                    count++;
-                    problems.accept(new RegistryProblem(registry.fileName(), lineOf(it.getCurrentLocation()),
-                            say("not valid CSV: " + e.getClass().getSimpleName(), "不是有效的 CSV 行")));
-                    break;
-                }
-                if (values.length == 1 && values[0].isBlank()) {
-                    continue; // a blank line
-                }
-                count++;
-                String problem = values.length == columns.size() ? null
-                        : say("has " + values.length + " fields, the header has " + columns.size(),
-                        "有 " + values.length + " 个字段，表头有 " + columns.size() + " 个");
-                RegistryRow row = problem == null ? parse(line, columns, values, problems) : null;
-                if (problem != null) {
-                    problems.accept(new RegistryProblem(registry.fileName(), line, problem));
-                } else if (row != null) {
-                    rows.row(row);
-                }
-            }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, rows, problems);
         } catch (IOException e) {
-            throw new RegistryFileException(registry.fileName() + ": cannot read: " + e.getMessage());
+            throw cannotRead(e);
         }
-        return count;
+    }
+
+    /**
+     * Reads a stream of CSV text once, to its end.
+     *
+     * @param reader    the CSV text, not null (closed at the end)
+     * @param rows      receives each readable row, not null
+     * @param problems  receives each unreadable row, not null
+     * @return the number of data rows read (the header not counted)
+     * @throws RegistryFileException if the stream cannot be read, has no header, or lacks a required column
+     */
+    public long read(Reader reader, RowHandler rows, Consumer<RegistryProblem> problems) {
+        try (Records records = records(reader)) {
+            while (records.next(rows, problems)) {
+                // each call hands one record to rows or problems
+            }
+            return records.count();
+        }
+    }
+
+    /**
+     * Opens a stream of CSV text for reading record by record; its header is read and checked now.
+     *
+     * @param reader  the CSV text, not null (closed with the records)
+     * @return the records, never null
+     * @throws RegistryFileException if the stream cannot be read, has no header, or lacks a required column
+     */
+    public Records records(Reader reader) {
+        return new Records(reader);
+    }
+
+    /**
+     * The data records of a CSV stream, read one at a time: what lets a caller pull rows (a Spark task) instead of
+     * being called for each. Not thread-safe.
+     */
+    public final class Records implements java.io.Closeable {
+        private final Reader reader;
+        private final MappingIterator<String[]> it;
+        private final Map<String, Integer> columns;
+        private long count;
+        private boolean done;
+
+        private Records(Reader reader) {
+            this.reader = reader;
+            try {
+                it = ROWS.readValues(reader);
+                if (!it.hasNextValue()) {
+                    throw noHeader();
+                }
+                columns = header(it.nextValue());
+            } catch (IOException | RuntimeException e) {
+                close();
+                throw e instanceof RegistryFileException r ? r : cannotRead(e);
+            }
+        }
+
+        /**
+         * Reads the next data record (blank lines are skipped): its row goes to {@code rows}, or its problem to
+         * {@code problems}.
+         *
+         * @param rows      receives the row if it is readable, not null
+         * @param problems  receives its problem if not, not null
+         * @return false at the end of the stream (nothing handed over)
+         * @throws RegistryFileException if the stream cannot be read
+         */
+        public boolean next(RowHandler rows, Consumer<RegistryProblem> problems) {
+            try {
+                while (!done) {
+                    long line;
+                    String[] values;
+                    try {
+                        if (!it.hasNextValue()) {
+                            done = true;
+                            return false;
+                        }
+                        line = lineOf(it.getCurrentLocation());
+                        values = it.nextValue();
+                    } catch (RuntimeException e) {
+                        // a row the CSV parser cannot read (e.g. an unclosed quote runs to the end): report and stop
+                        count++;
+                        done = true;
+                        problems.accept(new RegistryProblem(registry.fileName(), lineOf(it.getCurrentLocation()),
+                                say("not valid CSV: " + e.getClass().getSimpleName(), "不是有效的 CSV 行")));
+                        return true;
+                    }
+                    if (values.length == 1 && values[0].isBlank()) {
+                        continue; // a blank line
+                    }
+                    count++;
+                    String problem = values.length == columns.size() ? null
+                            : say("has " + values.length + " fields, the header has " + columns.size(),
+                            "有 " + values.length + " 个字段，表头有 " + columns.size() + " 个");
+                    RegistryRow row = problem == null ? parse(line, columns, values, problems) : null;
+                    if (problem != null) {
+                        problems.accept(new RegistryProblem(registry.fileName(), line, problem));
+                    } else if (row != null) {
+                        rows.row(row);
+                    }
+                    return true;
+                }
+                return false;
+            } catch (IOException e) {
+                throw cannotRead(e);
+            }
+        }
+
+        /** @return the data records read so far (the header not counted) */
+        public long count() {
+            return count;
+        }
+
+        @Override
+        public void close() {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                // nothing was written: a stream that cannot be closed loses nothing
+            }
+        }
+    }
+
+    /**
+     * The columns of a registry kept as a table, checked as a file's header row is.
+     *
+     * @param names  the column names, in the order {@link #parse} is given the values; not null
+     * @return the columns, never null
+     * @throws RegistryFileException if a name appears twice or a required column is missing
+     */
+    public Columns columns(List<String> names) {
+        return new Columns(header(names.toArray(String[]::new)));
+    }
+
+    /** The checked columns of a registry table. Immutable. */
+    public static final class Columns {
+        private final Map<String, Integer> index;
+
+        private Columns(Map<String, Integer> index) {
+            this.index = Map.copyOf(index);
+        }
+
+        /** @return the number of columns */
+        public int size() {
+            return index.size();
+        }
+    }
+
+    /**
+     * Checks and parses one row of a registry kept as a table, as a file's row with the same values would be.
+     *
+     * @param columns   the table's columns, not null
+     * @param line      the row's line (or record number), reported with a problem
+     * @param values    the row's values as text, in the order of the columns (empty for none), not null
+     * @param problems  receives the row's problem if it cannot be read, not null
+     * @return the row, or null when it cannot be read (its problem reported)
+     */
+    public RegistryRow parse(Columns columns, long line, String[] values, Consumer<RegistryProblem> problems) {
+        if (values.length != columns.size()) {
+            throw new IllegalArgumentException(values.length + " values for " + columns.size() + " columns");
+        }
+        return parse(line, columns.index, values, problems);
     }
 
     private static long lineOf(JsonLocation location) {

@@ -6,7 +6,8 @@ import org.doudi.rules.api.money.Money;
 
 /**
  * One readable registry row, kept when its ID number belongs to the caseload. The columns each registry has are
- * mapped onto these fields (see {@link RegistryReader}).
+ * mapped onto these fields (see {@link RegistryReader}). Holds the ID number unmasked: it is the join key, and is
+ * never printed.
  *
  * @param registry  the registry, not null
  * @param line      the row's line in its file
@@ -18,14 +19,20 @@ import org.doudi.rules.api.money.Money;
  * @param text      employer or region, null when not given
  * @param other     the other region's case id (dibao elsewhere) or the household id (monitored), may be null
  */
-record RegistryRow(Registry registry, long line, String id, LocalDate date, LocalDate to, String kind, Money amount,
-                   String text, String other) {
+public record RegistryRow(Registry registry, long line, String id, LocalDate date, LocalDate to, String kind,
+                          Money amount, String text, String other) {
 
     /**
      * @param asOf  a case's assessment date, not null
      * @return true if the row may apply to that case: it has no date, or is dated on or before it
      */
-    boolean datedBy(LocalDate asOf) {
+    public boolean datedBy(LocalDate asOf) {
         return date == null || !date.isAfter(asOf);
+    }
+
+    /** @return the registry and line, never the ID number */
+    @Override
+    public String toString() {
+        return "RegistryRow[" + registry.fileName() + ":" + line + "]";
     }
 }
