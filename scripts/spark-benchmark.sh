@@ -37,14 +37,21 @@ if [ -z "${SPARK_HOME:-}" ]; then
     -Dmdep.outputFile="$WORK/spark.classpath"
 fi
 
+# Every timed process runs under /usr/bin/time: its CPU time (user + system, all threads) is what a busy machine
+# distorts least, so each run also prints its rate per CPU-second.
+TIMED=(/usr/bin/time -o "$WORK/time" -f '%e %U %S')
+cputime() {  # cputime COUNT UNIT: the last timed process's wall and CPU time, and COUNT per CPU-second
+  awk -v n="$1" -v u="$2" '{ c = $2 + $3; printf "  process: %.1f s wall, %.1f s CPU, %.0f %s per CPU-second\n", $1, c, n / c, u }' "$WORK/time"
+}
+
 submit() {  # submit CLASS ARGS...: runs a job of the jar in local[2], prints its summary line
   local class=$1; shift
   if [ -n "${SPARK_HOME:-}" ]; then
-    "$SPARK_HOME/bin/spark-submit" --master 'local[2]' --driver-memory 2g --conf spark.ui.enabled=false \
+    "${TIMED[@]}" "$SPARK_HOME/bin/spark-submit" --master 'local[2]' --driver-memory 2g --conf spark.ui.enabled=false \
       --class "org.doudi.rules.spark.$class" "$JAR" "$@" 2> "$WORK/stderr" || { cat "$WORK/stderr"; exit 1; }
   else
     # shellcheck disable=SC2086
-    java $HEAP $JVM_OPTIONS -Dlog4j2.configurationFile=rules-spark/src/test/resources/log4j2-test.properties \
+    "${TIMED[@]}" java $HEAP $JVM_OPTIONS -Dlog4j2.configurationFile=rules-spark/src/test/resources/log4j2-test.properties \
       -cp "$(cat "$WORK/spark.classpath")" org.apache.spark.deploy.SparkSubmit --master 'local[2]' \
       --conf spark.ui.enabled=false --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
       --class "org.doudi.rules.spark.$class" "$JAR" "$@" 2> "$WORK/stderr" || { cat "$WORK/stderr"; exit 1; }
@@ -64,22 +71,28 @@ if [ "$MODE" = screen ]; then
   echo "== doudi screen on one machine ($(nproc) threads: all cores)"
   start=$(date +%s.%N)
   # shellcheck disable=SC2086
-  java $HEAP -jar doudi-cli/target/doudi.jar screen "$WORK/data/caseload.jsonl" --registries "$WORK/data/registries" \
+  "${TIMED[@]}" java $HEAP -jar doudi-cli/target/doudi.jar screen "$WORK/data/caseload.jsonl" --registries "$WORK/data/registries" \
     --out "$WORK/cli-findings.jsonl" --candidates "$WORK/cli-candidates.jsonl" --summary "$WORK/cli-summary.json" \
     2> "$WORK/cli-stderr"
   end=$(date +%s.%N)
   awk -v c="$CASES" -v s="$start" -v e="$end" 'BEGIN { t = e - s; printf "doudi screen: %d cases in %.1f s (%.0f cases/s)\n", c, t, c / t }'
+  cputime "$CASES" cases
 
   echo "== ScreenJob, local[2], by number of partitions"
   for p in $PARTITIONS; do
     rm -rf "$WORK/out"
     submit ScreenJob --caseload "$WORK/data/caseload.jsonl" --registries "$WORK/data/registries" --out "$WORK/out" \
       --partitions "$p"
+    cputime "$CASES" cases
   done
-  cat "$WORK"/out/findings/part-* | cmp - "$WORK/cli-findings.jsonl" \
+  if cat "$WORK"/out/findings/part-* | cmp - "$WORK/cli-findings.jsonl" \
     && cat "$WORK"/out/candidates/part-* | cmp - "$WORK/cli-candidates.jsonl" \
-    && cmp "$WORK/out/summary.json" "$WORK/cli-summary.json" \
-    && echo "(the last run's findings, candidates and summary are byte for byte those of doudi screen)"
+    && cmp "$WORK/out/summary.json" "$WORK/cli-summary.json"; then
+    echo "(the last run's findings, candidates and summary are byte for byte those of doudi screen)"
+  else
+    echo "the last run's output differs from doudi screen's" >&2
+    exit 1
+  fi
   exit 0
 fi
 

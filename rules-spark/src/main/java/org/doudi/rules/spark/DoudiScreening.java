@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 
 import org.apache.spark.api.java.JavaPairRDD;
@@ -344,31 +343,19 @@ public final class DoudiScreening implements Serializable {
 
     /** The ID numbers of each case of a partition: rows of {@link #KEYS}. */
     private static Iterator<Row> keysOf(Iterator<Tuple2<Long, Row>> cases) {
-        List<Row> pending = new ArrayList<>();
-        return new Iterator<>() {
-            private int next;
-
+        return new Refilled<>() {
             @Override
-            public boolean hasNext() {
-                while (next == pending.size() && cases.hasNext()) {
-                    pending.clear();
-                    next = 0;
-                    Tuple2<Long, Row> c = cases.next();
-                    CaseInput in = caseInput(c._2());
-                    for (CaseKeys.Key k : CaseKeys.of(in.request()).keys()) {
-                        pending.add(RowFactory.create(k.key(), c._1(), in.line(), in.request().caseId(), k.listed(),
-                                k.covered(), k.cards()));
-                    }
+            protected boolean refill() {
+                if (!cases.hasNext()) {
+                    return false;
                 }
-                return next < pending.size();
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
+                Tuple2<Long, Row> c = cases.next();
+                CaseInput in = caseInput(c._2());
+                for (CaseKeys.Key k : CaseKeys.of(in.request()).keys()) {
+                    pending.add(RowFactory.create(k.key(), c._1(), in.line(), in.request().caseId(), k.listed(),
+                            k.covered(), k.cards()));
                 }
-                return pending.get(next++);
+                return true;
             }
         };
     }

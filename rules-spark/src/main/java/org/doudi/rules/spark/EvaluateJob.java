@@ -1,7 +1,6 @@
 package org.doudi.rules.spark;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -12,6 +11,7 @@ import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.api.json.DoudiJson;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,35 +40,12 @@ public final class EvaluateJob implements Callable<Integer> {
     /** Rules or profiles that do not build. */
     static final int CONFIGURATION_ERROR = JobSupport.CONFIGURATION_ERROR;
 
-    /** The output formats. */
-    enum Format { jsonl, parquet }
-
     @Option(names = "--requests", required = true, paramLabel = "PATH",
             description = "JSON-lines requests: a file, a folder of files or a glob, on any file system Spark reads.")
     String requests;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH", description = "The output folder (must not exist).")
-    String out;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
-            description = "jsonl (the lines of `doudi evaluate --batch`, the default) or parquet (one column each).")
-    Format format;
-
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "A folder of DRL files replacing the built-in rules (on the driver's file system).")
-    Path rulesDir;
-
-    @Option(names = "--params", paramLabel = "DIR",
-            description = "A folder of profile YAML files overlaid on the built-in profiles (on the driver's file system).")
-    Path paramsDir;
-
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
-            description = "The language of reason messages: zh (the default) or en.")
-    String lang;
-
-    @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
-            description = "Split the input into about N partitions (default: as the file system splits it).")
-    int partitions;
+    @Mixin
+    JobOptions options;
 
     @Option(names = "--threads-per-task", paramLabel = "N", defaultValue = "1",
             description = "Threads deciding each partition (default 1: Spark runs one task per core).")
@@ -111,13 +88,13 @@ public final class EvaluateJob implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Locale locale = JobSupport.locale(lang, this);
-        if (!JobSupport.foldersExist("EvaluateJob", stderr, rulesDir, paramsDir)) {
+        Locale locale = options.locale();
+        if (!options.foldersExist(stderr)) {
             return FAILURE;
         }
         DoudiSpark doudi;
         try {
-            doudi = DoudiSpark.fromDirectories(rulesDir, paramsDir).withLocale(locale);
+            doudi = DoudiSpark.fromDirectories(options.rulesDir, options.paramsDir).withLocale(locale);
         } catch (PolicyConfigurationException e) {
             stdout.println(DoudiJson.writeConfigurationError(e, true));
             return CONFIGURATION_ERROR;
@@ -131,17 +108,17 @@ public final class EvaluateJob implements Callable<Integer> {
         counts = CaseCounts.register(spark.sparkContext());
         doudi = doudi.withThreadsPerTask(threadsPerTask).withCounts(counts);
         long start = System.nanoTime();
-        RequestFiles.Requests input = RequestFiles.read(spark, requests, partitions);
-        if (format == Format.parquet) {
+        RequestFiles.Requests input = RequestFiles.read(spark, requests, options.partitions);
+        if (options.parquet()) {
             Dataset<Row> rows = doudi.evaluate(input.rows());
-            rows.write().parquet(out);
+            rows.write().parquet(options.out);
         } else {
-            doudi.batchLines(input.rows(), input.files().size() > 1).write().text(out);
+            doudi.batchLines(input.rows(), input.files().size() > 1).write().text(options.out);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         stderr.println("EvaluateJob: " + counts + " (" + input.files().size() + " input file"
                 + (input.files().size() == 1 ? "" : "s") + ", " + input.rows().rdd().getNumPartitions()
-                + " partitions); written to " + out + " as " + format + String.format(Locale.ROOT,
+                + " partitions); written to " + options.out + " as " + options.format + String.format(Locale.ROOT,
                 " in %.1f s (%.0f requests/s)", seconds, counts.total() / Math.max(seconds, 1e-9)));
         return 0;
     }

@@ -4,14 +4,12 @@ import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
 import org.apache.spark.TaskContext;
@@ -166,11 +164,10 @@ final class RegistryRecords {
     }
 
     /** Streams the records of the files of one partition, one record at a time. */
-    private static final class CsvRecords implements Iterator<Row> {
+    private static final class CsvRecords extends Refilled<Row> {
         private final Registry registry;
         private final RegistryReader reader;
         private final Iterator<Tuple2<String, PortableDataStream>> files;
-        private final ArrayDeque<Row> pending = new ArrayDeque<>();
         private final Consumer<RegistryProblem> problems;
         private RegistryReader.Records records;
         private long rejected;
@@ -190,30 +187,20 @@ final class RegistryRecords {
         }
 
         @Override
-        public boolean hasNext() {
-            while (pending.isEmpty()) {
-                if (records == null) {
-                    if (!files.hasNext()) {
-                        return false;
-                    }
-                    PortableDataStream file = files.next()._2();
-                    rejected = 0;
-                    // a decoder that reports malformed UTF-8, as the command line's reader does; closed with the records
-                    records = reader.records(new InputStreamReader(file.open(), StandardCharsets.UTF_8.newDecoder()));
-                } else if (!records.next(r -> pending.add(row(r)), problems)) {
-                    pending.add(count(registry, records.count(), rejected, null));
-                    closeFile();
+        protected boolean refill() {
+            if (records == null) {
+                if (!files.hasNext()) {
+                    return false;
                 }
+                PortableDataStream file = files.next()._2();
+                rejected = 0;
+                // a decoder that reports malformed UTF-8, as the command line's reader does; closed with the records
+                records = reader.records(new InputStreamReader(file.open(), StandardCharsets.UTF_8.newDecoder()));
+            } else if (!records.next(r -> pending.add(row(r)), problems)) {
+                pending.add(count(registry, records.count(), rejected, null));
+                closeFile();
             }
             return true;
-        }
-
-        @Override
-        public Row next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return pending.poll();
         }
 
         private void closeFile() {
@@ -263,42 +250,30 @@ final class RegistryRecords {
         public Iterator<Row> call(Iterator<Tuple2<Row, Long>> rows) {
             RegistryReader reader = new RegistryReader(registry, Locale.forLanguageTag(languageTag));
             RegistryReader.Columns columns = reader.columns(names);
-            ArrayDeque<Row> pending = new ArrayDeque<>();
             long[] counts = new long[2]; // read, rejected
-            Consumer<RegistryProblem> problems = p -> {
-                counts[1]++;
-                pending.add(problem(registry, p));
-            };
-            return new Iterator<>() {
-                private boolean counted;
+            return new Refilled<>() {
+                private final Consumer<RegistryProblem> problems = p -> {
+                    counts[1]++;
+                    pending.add(problem(registry, p));
+                };
 
                 @Override
-                public boolean hasNext() {
-                    while (pending.isEmpty() && rows.hasNext()) {
-                        Tuple2<Row, Long> t = rows.next();
-                        String[] values = new String[width];
-                        for (int i = 0; i < width; i++) {
-                            values[i] = t._1().isNullAt(i) ? "" : t._1().getString(i);
-                        }
-                        counts[0]++;
-                        RegistryRow row = reader.parse(columns, t._2(), values, problems);
-                        if (row != null) {
-                            pending.add(row(row));
-                        }
-                    }
-                    if (pending.isEmpty() && !counted) {
-                        counted = true;
+                protected boolean refill() {
+                    if (!rows.hasNext()) {
                         pending.add(count(registry, counts[0], counts[1], null));
+                        return false;
                     }
-                    return !pending.isEmpty();
-                }
-
-                @Override
-                public Row next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
+                    Tuple2<Row, Long> t = rows.next();
+                    String[] values = new String[width];
+                    for (int i = 0; i < width; i++) {
+                        values[i] = t._1().isNullAt(i) ? "" : t._1().getString(i);
                     }
-                    return pending.poll();
+                    counts[0]++;
+                    RegistryRow row = reader.parse(columns, t._2(), values, problems);
+                    if (row != null) {
+                        pending.add(row(row));
+                    }
+                    return true;
                 }
             };
         }
@@ -318,52 +293,39 @@ final class RegistryRecords {
         int listedColumn = SCHEMA.size();
         int coveredColumn = listedColumn + 1;
         EnumMap<Registry, long[]> counts = new EnumMap<>(Registry.class);   // read, rejected, matched
-        ArrayDeque<Row> pending = new ArrayDeque<>();
-        return new Iterator<>() {
-            private boolean counted;
-
+        return new Refilled<>() {
             @Override
-            public boolean hasNext() {
-                while (pending.isEmpty() && joined.hasNext()) {
-                    Row r = joined.next();
-                    Registry registry = Registry.valueOf(r.getString(REGISTRY));
-                    long[] c = counts.computeIfAbsent(registry, k -> new long[3]);
-                    switch (r.getString(TYPE)) {
-                        case COUNT -> {
-                            c[0] += r.getLong(READ);
-                            c[1] += r.getLong(REJECTED);
-                        }
-                        case PROBLEM -> pending.add(record(r));
-                        default -> {
-                            boolean listed = !r.isNullAt(listedColumn) && r.getBoolean(listedColumn);
-                            boolean covered = !r.isNullAt(coveredColumn) && r.getBoolean(coveredColumn);
-                            if (registry == Registry.MONITORED) {
-                                if (covered) {
-                                    c[2]++;
-                                } else {
-                                    CaseloadScreener.missedCoverage(registryRow(r, r.getString(KEY)))
-                                            .ifPresent(candidate -> pending.add(candidate(candidate)));
-                                }
-                            } else if (listed) {
+            protected boolean refill() {
+                if (!joined.hasNext()) {
+                    counts.forEach((registry, c) -> pending.add(count(registry, c[0], c[1], c[2])));
+                    return false;
+                }
+                Row r = joined.next();
+                Registry registry = Registry.valueOf(r.getString(REGISTRY));
+                long[] c = counts.computeIfAbsent(registry, k -> new long[3]);
+                switch (r.getString(TYPE)) {
+                    case COUNT -> {
+                        c[0] += r.getLong(READ);
+                        c[1] += r.getLong(REJECTED);
+                    }
+                    case PROBLEM -> pending.add(record(r));
+                    default -> {
+                        boolean listed = !r.isNullAt(listedColumn) && r.getBoolean(listedColumn);
+                        boolean covered = !r.isNullAt(coveredColumn) && r.getBoolean(coveredColumn);
+                        if (registry == Registry.MONITORED) {
+                            if (covered) {
                                 c[2]++;
-                                pending.add(record(r));
+                            } else {
+                                CaseloadScreener.missedCoverage(registryRow(r, r.getString(KEY)))
+                                        .ifPresent(candidate -> pending.add(candidate(candidate)));
                             }
+                        } else if (listed) {
+                            c[2]++;
+                            pending.add(record(r));
                         }
                     }
                 }
-                if (pending.isEmpty() && !counted) {
-                    counted = true;
-                    counts.forEach((registry, c) -> pending.add(count(registry, c[0], c[1], c[2])));
-                }
-                return !pending.isEmpty();
-            }
-
-            @Override
-            public Row next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return pending.poll();
+                return true;
             }
         };
     }

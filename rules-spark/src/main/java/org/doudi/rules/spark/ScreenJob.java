@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -20,6 +19,7 @@ import org.doudi.rules.api.screening.ScreeningSummary;
 import org.doudi.rules.drools.screening.RegistryFileException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -47,9 +47,6 @@ public final class ScreenJob implements Callable<Integer> {
 
     private static final String NAME = "ScreenJob";
 
-    /** The output formats. */
-    enum Format { jsonl, parquet }
-
     @Option(names = "--caseload", required = true, paramLabel = "PATH",
             description = "The caseload: JSON lines (a file, a folder of files or a glob), or a Parquet table "
                     + "(a path ending in .parquet) with a column request, on any file system Spark reads.")
@@ -60,29 +57,8 @@ public final class ScreenJob implements Callable<Integer> {
                     + "(deaths.csv, ...) or Parquet (deaths.parquet, ...). Any other file is a usage error.")
     String registries;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH",
-            description = "The output folder (must not exist): findings, candidates, problems, summary.json.")
-    String out;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
-            description = "jsonl (the lines of doudi screen, the default) or parquet (columns).")
-    Format format;
-
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "A folder of DRL files replacing the built-in rules (on the driver's file system).")
-    Path rulesDir;
-
-    @Option(names = "--params", paramLabel = "DIR",
-            description = "A folder of profile YAML files overlaid on the built-in profiles (on the driver's file system).")
-    Path paramsDir;
-
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
-            description = "The language of details and registry problems: zh (the default) or en.")
-    String lang;
-
-    @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
-            description = "Split a JSON-lines caseload into about N partitions (default: as the file system splits it).")
-    int partitions;
+    @Mixin
+    JobOptions options;
 
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -121,21 +97,21 @@ public final class ScreenJob implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Locale locale = JobSupport.locale(lang, this);
-        if (!JobSupport.foldersExist(NAME, stderr, rulesDir, paramsDir)) {
+        Locale locale = options.locale();
+        if (!options.foldersExist(stderr)) {
             return JobSupport.FAILURE;
         }
         DoudiScreening screening;
         try {
-            screening = DoudiScreening.fromDirectories(rulesDir, paramsDir).withLocale(locale);
+            screening = DoudiScreening.fromDirectories(options.rulesDir, options.paramsDir).withLocale(locale);
         } catch (PolicyConfigurationException e) {
             stdout.println(DoudiJson.writeConfigurationError(e, true));
             return JobSupport.CONFIGURATION_ERROR;
         }
         SparkSession spark = SparkSession.getActiveSession()
                 .getOrElse(() -> SparkSession.builder().appName("doudi-screen").getOrCreate());
-        if (JobSupport.exists(spark, out)) {
-            stderr.println(NAME + ": the output folder " + out + " exists: give a new one");
+        if (JobSupport.exists(spark, options.out)) {
+            stderr.println(NAME + ": the output folder " + options.out + " exists: give a new one");
             return JobSupport.FAILURE;
         }
         long start = System.nanoTime();
@@ -149,7 +125,7 @@ public final class ScreenJob implements Callable<Integer> {
                 run = screening.screen(table, given);
                 input = "a Parquet table";
             } else {
-                RequestFiles.Requests files = RequestFiles.read(spark, caseload, partitions);
+                RequestFiles.Requests files = RequestFiles.read(spark, caseload, options.partitions);
                 run = screening.screen(files.rows(), given, files.files().size() > 1);
                 input = files.files().size() + " input file" + (files.files().size() == 1 ? "" : "s");
             }
@@ -159,14 +135,14 @@ public final class ScreenJob implements Callable<Integer> {
         }
         run.persist();
         try {
-            if (format == Format.parquet) {
-                run.findings().write().parquet(out + "/findings");
-                run.candidates().write().parquet(out + "/candidates");
-                run.problems().write().parquet(out + "/problems");
+            if (options.parquet()) {
+                run.findings().write().parquet(options.out + "/findings");
+                run.candidates().write().parquet(options.out + "/candidates");
+                run.problems().write().parquet(options.out + "/problems");
             } else {
-                run.findingLines().write().text(out + "/findings");
-                run.candidateLines().write().text(out + "/candidates");
-                run.problemLines().write().text(out + "/problems");
+                run.findingLines().write().text(options.out + "/findings");
+                run.candidateLines().write().text(options.out + "/candidates");
+                run.problemLines().write().text(options.out + "/problems");
             }
             summary = run.summary();
             writeSummary(spark, ScreeningJson.writeSummary(summary, true) + "\n");
@@ -176,8 +152,8 @@ public final class ScreenJob implements Callable<Integer> {
             stderr.println(NAME + ": " + summary.cases() + " cases: " + summary.casesWithFindings() + " with findings, "
                     + summary.invalid() + " invalid, " + summary.misconfigured() + " misconfigured, " + failed
                     + " failed; " + summary.candidates() + " candidates; " + rejected + " registry rows rejected ("
-                    + input + ", " + run.findings().rdd().getNumPartitions() + " partitions); written to " + out
-                    + " as " + format + String.format(Locale.ROOT, " in %.1f s (%.0f cases/s)", seconds,
+                    + input + ", " + run.findings().rdd().getNumPartitions() + " partitions); written to " + options.out
+                    + " as " + options.format + String.format(Locale.ROOT, " in %.1f s (%.0f cases/s)", seconds,
                     summary.cases() / Math.max(seconds, 1e-9)));
         } finally {
             run.unpersist();
@@ -186,7 +162,7 @@ public final class ScreenJob implements Callable<Integer> {
     }
 
     private void writeSummary(SparkSession spark, String json) {
-        org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(out, "summary.json");
+        org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(options.out, "summary.json");
         try (OutputStream o = file.getFileSystem(spark.sparkContext().hadoopConfiguration()).create(file, false)) {
             o.write(json.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
