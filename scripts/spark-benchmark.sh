@@ -9,6 +9,7 @@
 #       ScreenJob in local[2] against `doudi screen` on the same two cores: a generated caseload of CASES enrolled
 #       cases against nine generated registries of ROWS rows each (scripts/screen-benchmark/GenerateScreening.java;
 #       the first 2,000 rows of each name caseload members). Defaults: 20000 cases; 200000 rows; 2 4 8 partitions.
+#       Each run also prints its CPU time (/usr/bin/time): on a shared machine the figure to compare.
 #
 # With SPARK_HOME set, the jobs run with $SPARK_HOME/bin/spark-submit (a real distribution); otherwise with Spark's
 # own SparkSubmit on Spark's own classpath from Maven (scripts/spark-classpath.pom.xml), as the tests do.
