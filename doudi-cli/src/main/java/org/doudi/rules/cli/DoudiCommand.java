@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -56,6 +57,7 @@ public final class DoudiCommand implements Callable<Integer> {
     private final OutputStream rawErr;
     private PrintStream out;
     private PrintStream err;
+    private boolean terminal;
 
     /** A command on the process's standard streams (looked up when first used). */
     public DoudiCommand() {
@@ -136,6 +138,40 @@ public final class DoudiCommand implements Callable<Integer> {
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
                 "missing command: use one of " + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /**
+     * For tests: treats standard error as a terminal (progress lines are shown) even when it is a given stream.
+     *
+     * @param terminal  true to show progress lines
+     * @return this command
+     */
+    DoudiCommand terminal(boolean terminal) {
+        this.terminal = terminal;
+        return this;
+    }
+
+    /**
+     * Whether progress lines may be written to standard error: when this process has a console (standard input and
+     * output are a terminal), or, on Linux, when standard error itself is a terminal (so a batch whose output is
+     * redirected still shows its progress). A command on given streams is not on a terminal unless
+     * {@link #terminal(boolean)} says so.
+     *
+     * @return true if standard error is a terminal
+     */
+    boolean isTerminal() {
+        if (rawErr != null) {
+            return terminal;
+        }
+        if (System.console() != null) {
+            return true;
+        }
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     /** @return standard input, never null */
