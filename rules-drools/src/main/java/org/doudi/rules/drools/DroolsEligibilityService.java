@@ -33,8 +33,9 @@ import org.kie.api.runtime.KieSessionsPool;
  * in force on {@code asOf}, inserts the case as facts, fires the policy rules and assembles the decision from the
  * conclusions that stand.
  *
- * <p>The rules are built once into a KieBase shared by all threads; each decision takes a session from a pool and
- * collects its explanation in objects of its own. Instances are thread-safe.
+ * <p>The rules are built once into a KieBase shared by all threads; each decision takes a session from a pool (reset
+ * when it goes back) and, once the rules have fired, reads which rule concluded each standing fact from the session's
+ * truth maintenance ({@link ExplanationCollector}): no listener runs while the rules fire. Instances are thread-safe.
  */
 public final class DroolsEligibilityService implements EligibilityService {
 
@@ -49,6 +50,7 @@ public final class DroolsEligibilityService implements EligibilityService {
 
     private volatile Engine engine;
     private final DecisionAssembler assembler = new DecisionAssembler(ReasonMessages.builtIn());
+    private static final ExplanationCollector COLLECTOR = new ExplanationCollector();
 
     private DroolsEligibilityService(RuleSet rules, ProfileRepository profiles) {
         this.engine = new Engine(rules, profiles);
@@ -154,17 +156,14 @@ public final class DroolsEligibilityService implements EligibilityService {
 
     private Decision decide(KieSessionsPool pool, EvaluationRequest request, Parameters params, Locale locale) {
         KieSession session = pool.newKieSession();
-        ExplanationCollector collector = new ExplanationCollector();
-        session.addEventListener(collector);
         try {
             insertFacts(session, request, params);
             session.fireAllRules();
-            return assembler.assemble(request, params, session, collector, locale);
+            return assembler.assemble(request, params, session, COLLECTOR, locale);
         } catch (RuntimeException e) {
             PolicyConfigurationException config = findCause(e, PolicyConfigurationException.class);
             throw config != null ? config : e;
         } finally {
-            session.removeEventListener(collector);
             session.dispose();
         }
     }
