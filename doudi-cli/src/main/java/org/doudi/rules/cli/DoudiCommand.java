@@ -10,8 +10,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -83,8 +85,36 @@ public final class DoudiCommand implements Callable<Integer> {
      * @param args  the arguments
      */
     public static void main(String[] args) {
+        prefetchBuiltInService(args);
         int code = run(args, System.in, System.out, System.err);
         System.exit(code);
+    }
+
+    /** The commands that decide with the built-in rules and profiles unless given {@code --rules} or {@code --params}. */
+    private static final Set<String> DECIDING_COMMANDS = Set.of("evaluate", "explain", "sample");
+
+    /**
+     * Starts building the built-in service on another thread when the arguments name a command that will need it, so
+     * that the rules build while the command line is parsed and set up (start-up is most of what a single decision
+     * costs). The command then finds the service built, or waits for it; a failure is reported by the command, which
+     * builds again.
+     */
+    private static void prefetchBuiltInService(String[] args) {
+        if (args.length == 0 || !DECIDING_COMMANDS.contains(args[0])
+                || Arrays.stream(args).anyMatch(a -> a.startsWith("--rules") || a.startsWith("--params")
+                || a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version"))) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                SERVICES.computeIfAbsent(new ServiceKey(null, null),
+                        k -> DroolsEligibilityService.fromDirectories(null, null));
+            } catch (RuntimeException e) {
+                // the command builds the service again and reports the problem
+            }
+        }, "doudi-prefetch");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
