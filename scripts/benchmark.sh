@@ -11,6 +11,12 @@
 #   scripts/benchmark.sh profile [json]      a JFR profile of warm decisions and its top frames
 #   scripts/benchmark.sh baseline COMMIT     build COMMIT's library jars in target/bench-baseline-COMMIT, to compare:
 #                                            BASELINE=target/bench-baseline-COMMIT scripts/benchmark.sh jmh ...
+#   BASELINE=DIR scripts/benchmark.sh compare [engine|json [ROUNDS [PER ROUND [WARM-UP]]]]
+#                                            before (DIR's jars) and after (this checkout) side by side in one JVM,
+#                                            in alternating rounds: the ratio of their CPU time per decision
+#                                            (AFTER=DIR2 compares DIR with DIR2 instead of this checkout;
+#                                            BASELINE=current compare engine,reference: engine against the reference
+#                                            calculator, both this checkout)
 #   scripts/benchmark.sh all                 build, start, jmh, warmup, heap, batch
 #
 # The benchmark households (20,000 requests drawn from the testkit's arbitraries with a fixed seed) are written once to
@@ -31,7 +37,7 @@ classpath() {
   local file=rules-testkit/target/bench.classpath
   [ -f "$file" ] || build
   local cp="rules-testkit/target/test-classes:$(cat "$file")"
-  if [ -n "${BASELINE:-}" ]; then
+  if [ -n "${BASELINE:-}" ] && [ "$BASELINE" != current ]; then
     local kept="" entry
     IFS=':' read -r -a entries <<< "$cp"
     for entry in "${entries[@]}"; do
@@ -91,6 +97,11 @@ case "$command" in
   heap) JAVA_OPTS="${JAVA_OPTS:-} -Xmx${HEAP:-256m}" bench_java org.doudi.rules.testkit.bench.StreamedBatch "$@" ;;
   batch) batch "$@" ;;
   profile) bench_java org.doudi.rules.testkit.bench.ProfileDecisions "$@" ;;
+  compare)
+    : "${BASELINE:?set BASELINE to a folder of library jars (scripts/benchmark.sh baseline COMMIT)}"
+    before=$(classpath)
+    after=$(BASELINE="${AFTER:-}" classpath)
+    java ${JAVA_OPTS:-} -cp "$after" org.doudi.rules.testkit.bench.InterleavedComparison "$before" "$after" "$@" ;;
   baseline)
     commit=${1:?usage: scripts/benchmark.sh baseline COMMIT}
     out="target/bench-baseline-$commit"
@@ -109,5 +120,5 @@ case "$command" in
     bench_java org.doudi.rules.testkit.bench.WarmupCurve
     JAVA_OPTS="${JAVA_OPTS:-} -Xmx${HEAP:-256m}" bench_java org.doudi.rules.testkit.bench.StreamedBatch
     batch ;;
-  *) sed -n '2,20p' "$0"; exit 1 ;;
+  *) sed -n '2,23p' "$0"; exit 1 ;;
 esac
