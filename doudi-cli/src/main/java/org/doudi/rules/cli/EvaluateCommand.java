@@ -117,10 +117,11 @@ public final class EvaluateCommand extends DoudiSubcommand {
         Locale locale = lang.lang().locale();
         BatchReport report = new BatchReport("doudi evaluate", err(), root().isTerminal(), System::nanoTime);
         int linesRead;
-        try (Writer writer = outFile == null
+        // standard output is buffered here and flushed, never closed; a --out file is closed at the end
+        Writer writer = outFile == null
                 ? new BufferedWriter(new OutputStreamWriter(out(), StandardCharsets.UTF_8), OUTPUT_BUFFER)
                 : openOut();
-             NumberedLines lines = lines(file);
+        try (NumberedLines lines = lines(file);
              Stream<BatchAnswer> answers = OrderedBatch.stream(observe(lines, report),
                      line -> evaluator.answerLine(line.number(), line.text(), locale), BatchOptions.threads(workers))) {
             Iterator<BatchAnswer> it = answers.iterator();
@@ -132,11 +133,16 @@ public final class EvaluateCommand extends DoudiSubcommand {
                     flush(writer);
                 }
             }
-            flush(writer);
             linesRead = lines.linesRead();
-        } catch (IOException e) {
-            // only close() gets here: reads and writes report their own failures
-            throw new CliFailure("cannot write " + (outFile == null ? "standard output" : outFile) + ": " + reason(e), e);
+        } finally {
+            flush(writer);
+            if (outFile != null) {
+                try {
+                    writer.close();
+                } catch (IOException e) {
+                    throw new CliFailure("cannot write " + outFile + ": " + reason(e), e);
+                }
+            }
         }
         report.finish(linesRead);
         if (failOnInvalid && report.misconfigured() > 0) {
