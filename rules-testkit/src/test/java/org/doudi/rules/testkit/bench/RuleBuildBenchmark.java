@@ -26,28 +26,31 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code --rules DIR} and {@code DroolsEligibilityService.reload} pay: the rule compiler runs). Run by hand:
  * {@code scripts/benchmark.sh jmh RuleBuildBenchmark}.
  */
-@State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class RuleBuildBenchmark {
 
-    private DroolsEligibilityService service;
-    private Path rulesDir;
+    /** A service, and the built-in DRL files written to a folder as an analyst's copy, for the reload. */
+    @State(Scope.Benchmark)
+    public static class Reload {
+        DroolsEligibilityService service;
+        Path rulesDir;
 
-    /**
-     * Writes the built-in DRL files to a folder, as an analyst's copy.
-     *
-     * @throws IOException if the folder cannot be written
-     */
-    @Setup
-    public void setUp() throws IOException {
-        service = DroolsEligibilityService.builtIn();
-        rulesDir = Files.createTempDirectory("doudi-bench-rules");
-        for (Map.Entry<String, String> e : RuleSet.readBuiltInSources().entrySet()) {
-            Files.writeString(rulesDir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+        /**
+         * Builds the service and writes the folder.
+         *
+         * @throws IOException if the folder cannot be written
+         */
+        @Setup
+        public void setUp() throws IOException {
+            service = DroolsEligibilityService.builtIn();
+            rulesDir = Files.createTempDirectory("doudi-bench-rules");
+            for (Map.Entry<String, String> e : RuleSet.readBuiltInSources().entrySet()) {
+                Files.writeString(rulesDir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+            }
         }
     }
 
-    /** @return the built-in rules and profiles, the first build in a fresh JVM (one shot per fork) */
+    /** @return the built-in rules and profiles, the first build in a fresh JVM (one shot per fork, no set-up) */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @Fork(5)
@@ -67,14 +70,17 @@ public class RuleBuildBenchmark {
         return RuleSet.builtIn();
     }
 
-    /** @return the result of reloading the built-in rules from DRL files (compiled at run time), in a warm JVM */
+    /**
+     * @param r  the service and the folder
+     * @return the result of reloading the built-in rules from DRL files (compiled at run time), in a warm JVM
+     */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @Fork(1)
     @Warmup(iterations = 2, time = 10)
     @Measurement(iterations = 3, time = 10)
-    public DroolsEligibilityService.ReloadResult reloadFromDrl() {
-        DroolsEligibilityService.ReloadResult result = service.reload(rulesDir, null);
+    public DroolsEligibilityService.ReloadResult reloadFromDrl(Reload r) {
+        DroolsEligibilityService.ReloadResult result = r.service.reload(r.rulesDir, null);
         if (!result.reloaded()) {
             throw new IllegalStateException("the built-in rules did not reload: " + result.problems());
         }
