@@ -9,6 +9,7 @@ import org.doudi.rules.api.decision.Decision;
 import org.doudi.rules.api.decision.DisabilitySubsidy;
 import org.doudi.rules.api.decision.HomeVisit;
 import org.doudi.rules.api.decision.IncomeSummary;
+import org.doudi.rules.api.decision.ParameterSource;
 import org.doudi.rules.api.decision.PhaseOut;
 import org.doudi.rules.api.decision.Reason;
 import org.doudi.rules.api.decision.Recusal;
@@ -20,7 +21,9 @@ import org.doudi.rules.api.request.StaffRelation;
 /**
  * A decision as readable text ({@code doudi explain}): a header with case, profile, date, outcome, coverage, status
  * and standard; the income figures; each unit; the total; subsidies, grants and verification duties when there are
- * any; then every reason with its code, rule id, clause, member, figures and message. Chinese, or English.
+ * any; then every reason with its code, rule id, clause, member, figures, message and, for each profile value it used,
+ * the value with its source and the date it took effect ("依据：云民发〔2023〕72号，2023-07-01起执行"). The standard
+ * in the header shows its source and date too. Chinese, or English.
  *
  * <p>Codes (enum values, reason codes, rule ids) are printed as they appear in the JSON, with a label in the chosen
  * language, so the text can be matched against the decision. The result is deterministic and ends with a newline.
@@ -67,7 +70,14 @@ public final class DecisionText {
         field(pick("审核结论", "Outcome"), labelled(d.outcome(), outcomeLabel(d.outcome())));
         field(pick("保障范围", "Coverage"), labelled(d.coverage(), coverageLabel(d.coverage())));
         field(pick("家庭类别", "Household status"), labelled(d.householdStatus(), statusLabel(d.householdStatus())));
-        field(pick("低保标准", "Standard"), perPersonMonth(d.standard()));
+        field(pick("低保标准", "Standard"), perPersonMonth(d.standard()) + standardSource(d));
+    }
+
+    /** The source of the standard in force, as the decision's reasons name it, or "" when no reason names it. */
+    private String standardSource(Decision d) {
+        return d.reasons().stream().flatMap(r -> r.sources().stream())
+                .filter(s -> s.parameter().equals("standard") && s.value() != null)
+                .findFirst().map(s -> pick("（", " (") + origin(s) + pick("）", ")")).orElse("");
     }
 
     private void income(Decision d) {
@@ -190,7 +200,26 @@ public final class DecisionText {
                 detail(pick("数据", "Figures"), figures(r.figures()));
             }
             detail(pick("说明", "Message"), r.message() == null ? dash() : r.message());
+            for (ParameterSource s : r.sources()) {
+                detail(pick("参数", "Parameter"), s.parameter() + " = "
+                        + (s.value() == null ? pick("未设置", "not set") : s.value())
+                        + pick("（", " (") + origin(s) + pick("）", ")"));
+            }
         }
+    }
+
+    /**
+     * Where a value comes from: "依据：SOURCE，2023-07-01起执行" ("source: SOURCE, in force from 2023-07-01"); an undated
+     * value holds for all dates, and an entry the profile lacks has no source.
+     */
+    private String origin(ParameterSource s) {
+        if (s.source() == null) {
+            return pick("档案中无此项", "no entry in the profile");
+        }
+        String source = s.source();
+        String from = s.from() == null ? pick("不分日期", "for all dates")
+                : pick(s.from() + "起执行", "in force from " + s.from());
+        return pick("依据：", "source: ") + source + pick("，", ", ") + from;
     }
 
     // ------------------------------------------------------------------------------------------------------ helpers

@@ -25,8 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code doudi} command line (CONTRACT.md "Command line"): {@code evaluate}, {@code explain}, {@code profiles}
- * and {@code sample}, each with {@code --rules DIR} and {@code --params DIR}.
+ * The {@code doudi} command line: {@code evaluate}, {@code explain}, {@code profiles}, {@code sample},
+ * {@code validate}, {@code test} and {@code help}, each with {@code --rules DIR} and {@code --params DIR}; exit codes
+ * in {@link ExitCodes} and {@code docs/integrators/errors.md}.
  *
  * <p>Everything is written as UTF-8 whatever the platform's default charset; decisions and errors go to standard
  * output, diagnostics to standard error (never with a personal identifier). The rules are built lazily, once per
@@ -42,8 +43,12 @@ import picocli.CommandLine.Spec;
         exitCodeOnExecutionException = ExitCodes.FAILURE,
         description = "Dibao (最低生活保障) decisions with explanations, from Drools rules and jurisdiction profiles.",
         subcommands = {EvaluateCommand.class, ExplainCommand.class, ProfilesCommand.class, SampleCommand.class,
-                TestCommand.class, ValidateCommand.class})
+                ScreenCommand.class, NoticeCommand.class, TestCommand.class, ValidateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class DoudiCommand implements Callable<Integer> {
+
+    /** Room for the longest option with its parameter ({@code --candidates=FILE}) before its description. */
+    private static final int USAGE_LONG_OPTIONS_WIDTH = 30;
 
     /** The services built in this process, by rules and params folder. */
     private static final Map<ServiceKey, DroolsEligibilityService> SERVICES = new ConcurrentHashMap<>();
@@ -144,6 +149,15 @@ public final class DoudiCommand implements Callable<Integer> {
      */
     public static CommandLine commandLine(DoudiCommand command) {
         CommandLine cl = new CommandLine(Objects.requireNonNull(command, "command"));
+        // help is wrapped to the terminal's width (80 columns when not a terminal), never cut; every command
+        // answers --version
+        cl.setUsageHelpAutoWidth(true);
+        cl.setUsageHelpLongOptionsMaxWidth(USAGE_LONG_OPTIONS_WIDTH);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (sub.getCommandSpec().mixinStandardHelpOptions()) {
+                sub.getCommandSpec().versionProvider(new Version());
+            }
+        }
         cl.setOut(new PrintWriter(new OutputStreamWriter(command.out(), StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(command.err(), StandardCharsets.UTF_8), true));
         cl.setParameterExceptionHandler((ex, args) -> {

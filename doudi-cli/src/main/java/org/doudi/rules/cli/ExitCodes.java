@@ -1,7 +1,7 @@
 package org.doudi.rules.cli;
 
 /**
- * The exit codes of the {@code doudi} command line (CONTRACT.md "Command line").
+ * The exit codes of the {@code doudi} command line (docs/integrators/errors.md for the exit codes).
  */
 public final class ExitCodes {
 

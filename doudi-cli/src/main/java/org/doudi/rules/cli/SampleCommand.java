@@ -20,6 +20,7 @@ import org.doudi.rules.api.json.DoudiJson;
 import org.doudi.rules.drools.DroolsEligibilityService;
 import org.doudi.rules.sampling.CountySampler;
 import org.doudi.rules.sampling.LeftOut;
+import org.doudi.rules.sampling.Population;
 import org.doudi.rules.sampling.SampleCase;
 import org.doudi.rules.sampling.SampleSelection;
 
@@ -29,14 +30,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code doudi sample [--ratio R] --seed N FILE.jsonl}: county sampling before approval (入户抽查, POLICY.md §13) over
- * a batch of requests, one per line (blank lines skipped). Prints one compact line
- * {@code {"selected": [caseIds, sorted], "mandatory": M, "sampled": K, "pool": P}} and exits 0.
+ * {@code doudi sample [--ratio R] [--enrolled] --seed N FILE.jsonl}: county sampling (入户抽查) over a batch of
+ * requests, one per line (blank lines skipped): before approval (the applications decided {@code ELIGIBLE}), or with
+ * {@code --enrolled} of enrolled cases (the reviews decided {@code ELIGIBLE} or {@code PHASE_OUT}). Prints one compact
+ * line {@code {"selected": [caseIds, sorted], "mandatory": M, "sampled": K, "pool": P}} and exits 0.
  *
- * <p>Every case not proposed for approval (invalid, misconfigured, not an application, not eligible, or with a case id
+ * <p>Every case outside the population sampled (invalid, misconfigured, of another kind or outcome, or with a case id
  * that occurs more than once) is listed on standard error by its line number and reason, never by its case id or any
- * other identifier, followed by a count. R must be a decimal in (0, 1]; without it the batch's profiles must agree on
- * {@code sampling.ratio}. Either failure is a usage error (exit 1).
+ * other identifier, followed by a count. R must be a decimal in (0, 1] and not below the {@code sampling.ratio} of the
+ * population's profiles (a floor); without it those profiles must agree on {@code sampling.ratio}. Each failure is a
+ * usage error (exit 1).
  */
 @Command(name = "sample",
         mixinStandardHelpOptions = true,
@@ -44,7 +47,8 @@ import picocli.CommandLine.Parameters;
         exitCodeOnExecutionException = ExitCodes.FAILURE,
         description = {"Select the cases of a batch (JSON Lines) for the county's home visits before approval:",
                 "every case of a staff member's near relative, and ceil(R x P) of the P other eligible applications,",
-                "drawn at random from a seed.",
+                "drawn at random from a seed. With --enrolled, the same over enrolled cases still paid (reviews",
+                "decided ELIGIBLE or PHASE_OUT). R may not be below the profiles' sampling.ratio.",
                 "Exit codes: 0 selected; 1 usage or file error; 3 rules or profiles that do not build."})
 public final class SampleCommand extends DoudiSubcommand {
 
@@ -54,8 +58,13 @@ public final class SampleCommand extends DoudiSubcommand {
     String file;
 
     @Option(names = "--ratio", paramLabel = "R",
-            description = "The sampling ratio, a decimal in (0, 1]; default: the profiles' shared sampling.ratio.")
+            description = "The sampling ratio, a decimal in (0, 1], not below the profiles' sampling.ratio; "
+                    + "default: the profiles' shared sampling.ratio.")
     String ratioText;
+
+    @Option(names = "--enrolled",
+            description = "Sample enrolled cases (reviews decided ELIGIBLE or PHASE_OUT) instead of applications.")
+    boolean enrolled;
 
     @Option(names = "--seed", paramLabel = "N", required = true, description = "The seed of the random draw (an integer).")
     long seed;
@@ -82,7 +91,7 @@ public final class SampleCommand extends DoudiSubcommand {
 
         SampleSelection selection;
         try {
-            selection = CountySampler.select(cases, ratio, seed);
+            selection = CountySampler.select(cases, ratio, seed, population());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), Scrubber.scrub(e.getMessage()));
         }
@@ -91,10 +100,14 @@ public final class SampleCommand extends DoudiSubcommand {
         }
         if (!selection.leftOut().isEmpty()) {
             printLine(err(), "doudi sample: " + selection.leftOut().size() + " of " + cases.size()
-                    + " cases not proposed for approval");
+                    + (enrolled ? " cases not enrolled cases still paid" : " cases not proposed for approval"));
         }
         printLine(out(), toJson(selection));
         return ExitCodes.OK;
+    }
+
+    private Population population() {
+        return enrolled ? Population.ENROLLED : Population.APPLICATIONS;
     }
 
     private BigDecimal parseRatio() {
@@ -117,6 +130,8 @@ public final class SampleCommand extends DoudiSubcommand {
             case DUPLICATE_CASE_ID -> "caseId occurs more than once in the batch, left out";
             case NOT_APPLICATION -> "not an APPLICATION, not proposed for approval";
             case NOT_ELIGIBLE -> "outcome not ELIGIBLE, not proposed for approval";
+            case NOT_REVIEW -> "not a REVIEW, not an enrolled case";
+            case NOT_STILL_PAID -> "outcome neither ELIGIBLE nor PHASE_OUT, no longer paid";
         };
     }
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code doudi test PATH... [--coverage]}: runs scenario files (CONTRACT.md "Scenario files (YAML)"; folders
+ * {@code doudi test PATH... [--coverage]}: runs scenario files (format: docs/analysts/write-a-scenario.md; folders
  * recursively, {@code *.yaml} and {@code *.yml}, skipping subfolders named {@code params}) and prints each failure
  * with file and line, scenario name, field path, expected and actual value, a blank line after each; with {@code --coverage} the rules that no scenario fired
  * (id, name, file) or that all fired; and last, exactly {@code N passed, N failed}. Exit 0 when every scenario

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.drools.RuleSet;
@@ -17,10 +18,12 @@ import org.doudi.rules.profile.ProfileRepository;
 import picocli.CommandLine.Command;
 
 /**
- * {@code doudi validate [--rules DIR] [--params DIR]} (CONTRACT.md "Command line"): compiles every rule (the DRL files
- * of {@code --rules DIR}, or the built-in ones) as the service would, checks them against the project's conventions
+ * {@code doudi validate [--rules DIR] [--params DIR]}: compiles every rule of {@code --rules DIR} as the service would
+ * (the built-in rules were compiled when the jar was built: their pre-generated model is loaded instead), checks them
+ * against the project's conventions
  * ({@link RuleLint}: {@code @ruleId} and {@code @clause} on every rule, unique ids, no salience, no policy numbers as
- * literals), and loads every profile (the built-in ones overlaid by {@code --params DIR}).
+ * literals, clause texts without figures), and loads every profile (the built-in ones overlaid by {@code --params DIR}),
+ * checking that each profile's own clauses ({@code clauses:}) name rules that exist.
  *
  * <p>Prints each problem on standard output as {@code file:line: message} ({@code file: message} when the line is
  * unknown): rule problems first, compile errors before convention breaches, then profile problems; then one summary
@@ -36,8 +39,6 @@ import picocli.CommandLine.Command;
                 "Prints each problem as file:line: message, then a summary.",
                 "Exit codes: 0 no problems; 1 problems (or a folder that does not exist)."})
 public final class ValidateCommand extends DoudiSubcommand {
-
-    private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
@@ -60,14 +61,16 @@ public final class ValidateCommand extends DoudiSubcommand {
         }
         if (rules != null) {
             ruleFiles = rules.size();
-            List<ConfigProblem> problems = withoutEchoes(RuleSet.check(rules));
+            List<ConfigProblem> problems = new ArrayList<>(rulesDir == null ? builtInProblems() : RuleSet.check(rules));
             problems.addAll(RuleLint.check(rules));
             for (ConfigProblem p : problems) {
                 lines.add(format(p, rulesDir, rules));
             }
             ruleProblems += problems.size();
         }
-        List<ConfigProblem> profileProblems = ProfileRepository.checkWithOverlay(paramsDir);
+        List<ConfigProblem> profileProblems = rules == null ? ProfileRepository.checkWithOverlay(paramsDir)
+                : ProfileRepository.checkWithOverlay(paramsDir, RuleLint.rules(rules).stream()
+                        .map(RuleLint.Declared::ruleId).filter(Objects::nonNull).collect(Collectors.toSet()));
         for (ConfigProblem p : profileProblems) {
             lines.add(format(p, null, null));
         }
@@ -89,21 +92,14 @@ public final class ValidateCommand extends DoudiSubcommand {
         return total == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
-    /**
-     * The compile problems without Drools' "Parser returned a null Package", which only repeats that a file with a
-     * syntax error (reported on its own line) did not parse.
-     */
-    private static List<ConfigProblem> withoutEchoes(List<ConfigProblem> problems) {
-        List<ConfigProblem> kept = new ArrayList<>();
-        for (ConfigProblem p : problems) {
-            boolean echo = p.message() != null && p.message().contains(NULL_PACKAGE) && problems.stream()
-                    .anyMatch(o -> o != p && Objects.equals(o.file(), p.file()) && o.message() != null
-                    && !o.message().contains(NULL_PACKAGE));
-            if (!echo) {
-                kept.add(p);
-            }
+    /** The built-in rules, compiled when the jar was built: loading their model is the check. */
+    private static List<ConfigProblem> builtInProblems() {
+        try {
+            RuleSet.builtIn();
+            return List.of();
+        } catch (PolicyConfigurationException e) {
+            return List.of(new ConfigProblem(e.file(), e.line(), e.getMessage()));
         }
-        return kept;
     }
 
     private static void requireFolder(String option, Path dir) {

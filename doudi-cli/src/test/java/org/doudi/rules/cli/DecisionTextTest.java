@@ -15,6 +15,7 @@ import org.doudi.rules.api.decision.HomeVisit;
 import org.doudi.rules.api.decision.HouseholdStatus;
 import org.doudi.rules.api.decision.IncomeSummary;
 import org.doudi.rules.api.decision.Outcome;
+import org.doudi.rules.api.decision.ParameterSource;
 import org.doudi.rules.api.decision.PhaseOut;
 import org.doudi.rules.api.decision.ProcedureProblem;
 import org.doudi.rules.api.decision.Reason;
@@ -37,7 +38,11 @@ class DecisionTextTest {
         figures.put("net", Money.parse("780"));
         figures.put("standardTimesMembers", Money.parse("1005"));
         Reason reason = new Reason("INCOME_BELOW_STANDARD", "DB-ELIG-001", null, "社会救助暂行办法 第九条", figures,
-                "家庭月人均收入 260.00 元低于当地低保标准 335.00 元");
+                "家庭月人均收入 260.00 元低于当地低保标准 335.00 元",
+                List.of(new ParameterSource("standard", "335.00", LocalDate.of(2019, 1, 1), "甘肃省 2019 年标准（测试）"),
+                        new ParameterSource("edge.multiplier", "1.5", null, "民发〔2021〕57号"),
+                        new ParameterSource("deduction.employmentCostCap", null, null, "不设上限"),
+                        new ParameterSource("voluntaryExit.minMonths", null, null, null)));
         Reason memberReason = new Reason("LIVING_SUBSIDY", "DB-SUB-001", "m1", "残疾人两项补贴 第三条", Map.of(),
                 "m1 享受困难残疾人生活补贴");
         return new Decision("GS-2020-0007", "gs-huining", LocalDate.of(2020, 6, 15), Kind.APPLICATION,
@@ -67,6 +72,11 @@ class DecisionTextTest {
                 "HOME_VISIT_TEAM_TOO_SMALL", "INCOME_BELOW_STANDARD", "DB-ELIG-001", "社会救助暂行办法 第九条",
                 "net = 780.00", "家庭月人均收入 260.00 元低于当地低保标准 335.00 元", "LIVING_SUBSIDY", "成员：m1");
         assertThat(text).endsWith("\n").doesNotContain("\r");
+        assertThat(text).contains("低保标准：335.00 元/人·月（依据：甘肃省 2019 年标准（测试），2019-01-01起执行）",
+                "参数：standard = 335.00（依据：甘肃省 2019 年标准（测试），2019-01-01起执行）",
+                "参数：edge.multiplier = 1.5（依据：民发〔2021〕57号，不分日期）",
+                "参数：deduction.employmentCostCap = 未设置（依据：不设上限，不分日期）",
+                "参数：voluntaryExit.minMonths = 未设置（档案中无此项）");
     }
 
     @Test
@@ -74,7 +84,11 @@ class DecisionTextTest {
         String text = DecisionText.render(decision(), null, Lang.EN);
 
         assertThat(text).contains("Case: GS-2020-0007", "Outcome: PHASE_OUT", "Phase-out", "Disability subsidies",
-                "nursing (amount not configured)", "Verification", "Recusal", "Reasons", "Clause: 社会救助暂行办法 第九条");
+                "nursing (amount not configured)", "Verification", "Recusal", "Reasons", "Clause: 社会救助暂行办法 第九条",
+                "Standard: 335.00 yuan per person per month (source: 甘肃省 2019 年标准（测试）, in force from 2019-01-01)",
+                "Parameter: edge.multiplier = 1.5 (source: 民发〔2021〕57号, for all dates)",
+                "Parameter: deduction.employmentCostCap = not set (source: 不设上限, for all dates)",
+                "Parameter: voluntaryExit.minMonths = not set (no entry in the profile)");
     }
 
     @Test

@@ -15,9 +15,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The {@code doudi} command line against CONTRACT.md and the worked examples. */
+/** The {@code doudi} command line against the JSON contract and the worked examples. */
 class DoudiCommandTest {
 
     private static final String EX04 = "04-xiayi-graded-gap.json";
@@ -256,6 +257,34 @@ class DoudiCommandTest {
     }
 
     @Test
+    void explainShowsTheSourceAndDateOfTheStandardBesideIt() throws IOException {
+        // worked example 03: Ludian rural on 2021-09-01, the yearly standard in force since 2021-07-01
+        JsonNode example;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/examples/03-ludian-rural-yearly-standard.json")) {
+            example = Cli.JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        Path request = Cli.write(dir.resolve("ex03.json"), example.get("request").toPrettyString());
+        String source = org.doudi.rules.profile.ProfileRepository.builtIn().byId("yn-ludian").orElseThrow()
+                .source("standard", org.doudi.rules.api.request.Residence.RURAL, java.time.LocalDate.of(2021, 9, 1));
+
+        Cli.Result zh = Cli.run("explain", request.toString());
+        assertThat(zh.exit()).as(zh.toString()).isZero();
+        assertThat(zh.out()).contains("低保标准：397.50 元/人·月（依据：" + source + "，2021-07-01起执行）")
+                .contains("参数：standard = 397.50（依据：" + source + "，2021-07-01起执行）")
+                .contains("参数：visit.required = true（依据：");
+        Cli.Result en = Cli.run("explain", request.toString(), "--lang", "en");
+        assertThat(en.out()).contains("Standard: 397.50 yuan per person per month (source: " + source
+                + ", in force from 2021-07-01)").contains("Parameter: payment.rounding = YUAN CEILING (source: ");
+
+        JsonNode decision = Cli.run("evaluate", request.toString()).json();
+        for (JsonNode reason : decision.get("reasons")) {
+            for (JsonNode s : reason.get("sources")) {
+                assertThat(zh.out()).contains(s.get("parameter").asText() + " = ");
+            }
+        }
+    }
+
+    @Test
     void explainInEnglish() {
         Cli.Result r = Cli.run("explain", Cli.requestFile(dir, EX04).toString(), "--lang", "en");
 
@@ -375,6 +404,50 @@ class DoudiCommandTest {
         assertThat(Cli.run("--help").exit()).isEqualTo(0);
         assertThat(Cli.run("--version").out()).startsWith("doudi ");
         assertThat(Cli.run("evaluate", "--help").out()).contains("--batch", "--rules", "--params", "--lang");
+    }
+
+    @Test
+    void helpCommandShowsTheUsageOfACommand() {
+        Cli.Result r = Cli.run("help", "evaluate");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(r.out()).isEqualTo(Cli.run("evaluate", "--help").out()).contains("Usage: doudi evaluate");
+        assertThat(Cli.run("help").out()).contains("Usage: doudi", "evaluate", "validate", "help");
+        assertThat(Cli.run("help", "nonsense").exit()).isEqualTo(1);
+    }
+
+    @Test
+    void everyCommandAnswersVersion() {
+        for (String command : DoudiCommand.commandLine(new DoudiCommand()).getSubcommands().keySet()) {
+            if (!command.equals("help")) {
+                Cli.Result r = Cli.run(command, "--version");
+                assertThat(r.exit()).as(command).isZero();
+                assertThat(r.out()).as(command).startsWith("doudi ");
+            }
+        }
+    }
+
+    @Test
+    void helpTextIsNeverCut() {
+        CommandLine doudi = DoudiCommand.commandLine(new DoudiCommand());
+        List<CommandLine> commands = new ArrayList<>(doudi.getSubcommands().values());
+        commands.add(doudi);
+        for (CommandLine command : commands) {
+            String name = command.getCommandName();
+            String usage = flat(name.equals("doudi") ? Cli.run("--help").out() : Cli.run("help", name).out());
+            for (String line : command.getCommandSpec().usageMessage().description()) {
+                assertThat(usage).as("description of %s", name).contains(flat(line));
+            }
+            for (CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+                for (String line : option.description()) {
+                    assertThat(usage).as("%s %s", name, option.longestName()).contains(flat(line));
+                }
+            }
+        }
+    }
+
+    /** The text with every run of white space (where help wraps) and picocli's line break {@code %n} as one space. */
+    private static String flat(String text) {
+        return text.replace("%n", " ").replaceAll("\\s+", " ").strip();
     }
 
     // ------------------------------------------------------------------------------------------------------ helpers

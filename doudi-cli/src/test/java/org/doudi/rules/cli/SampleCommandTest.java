@@ -13,7 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code doudi sample} (CONTRACT.md; POLICY.md §13): county sampling over a batch of requests. */
+/** {@code doudi sample}: county sampling over a batch of requests, before approval or of enrolled cases. */
 class SampleCommandTest {
 
     @TempDir
@@ -35,6 +35,23 @@ class SampleCommandTest {
                 + "\"incomes\":[{\"type\":\"WAGE\",\"monthly\":\"300.00\"}]}],"
                 + "\"staffRelations\":[{\"memberId\":\"m1\",\"staffId\":\"s7\",\"staffRole\":\"PUBLIC_OFFICIAL\","
                 + "\"relation\":\"SIBLING\"}]}";
+    }
+
+    /**
+     * 鲁甸农村2020年复核：一人户在保，月工资 {@code wage} 元（标准375元）；{@code since} 非空时载明收入超标起始月份（务工），
+     * {@code relative} 时为公职人员的兄弟（须备案）。
+     */
+    static String ludianReview(String caseId, String wage, String since, boolean relative) {
+        return "{\"caseId\":\"" + caseId + "\",\"kind\":\"REVIEW\",\"profile\":\"yn-ludian\","
+                + "\"asOf\":\"2020-08-01\",\"residence\":\"RURAL\",\"members\":[{\"id\":\"m1\",\"name\":\"罗永平\","
+                + "\"relation\":\"HEAD\",\"birthDate\":\"1972-03-03\",\"laborCapacity\":\"PARTIAL\","
+                + "\"incomes\":[{\"type\":\"WAGE\",\"monthly\":\"" + wage + "\"}]}],"
+                + "\"enrollment\":{\"since\":\"2019-01\",\"monthlyAmount\":\"275.00\",\"coveredMembers\":[\"m1\"]"
+                + (since == null ? "" : ",\"incomeExceededSince\":\"" + since + "\",\"incomeRiseCause\":\"EMPLOYMENT\"")
+                + "}"
+                + (relative ? ",\"staffRelations\":[{\"memberId\":\"m1\",\"staffId\":\"s7\","
+                        + "\"staffRole\":\"PUBLIC_OFFICIAL\",\"relation\":\"SIBLING\"}]" : "")
+                + "}";
     }
 
     static List<String> batch() {
@@ -109,6 +126,50 @@ class SampleCommandTest {
         }
         Cli.Result noSeed = Cli.run("sample", file.toString());
         assertThat(noSeed.exit()).as(noSeed.toString()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("抽查比例不得低于各地的 sampling.ratio（0.30）：--ratio 0.29 为用法错误并说明下限，0.30 照常抽取")
+    void theProfilesRatioIsAFloor() {
+        Path file = write("batch.jsonl", batch());
+        Cli.Result below = Cli.run("sample", "--ratio", "0.29", "--seed", "7", file.toString());
+        assertThat(below.exit()).as(below.toString()).isEqualTo(1);
+        assertThat(below.out()).isEmpty();
+        assertThat(below.err()).contains("0.29", "floor 0.30", "sampling.ratio");
+
+        Cli.Result at = Cli.run("sample", "--ratio", "0.30", "--seed", "7", file.toString());
+        assertThat(at.exit()).as(at.toString()).isZero();
+        assertThat(at.json().get("sampled").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("--enrolled：抽查在保案件，仍在保（符合条件或渐退）的复核入池，公职人员近亲属的必查；申请与已退出的复核不纳入")
+    void samplesEnrolledCases() {
+        List<String> lines = new ArrayList<>();
+        lines.add(ludianReview("R-1", "100.00", null, false));       // still eligible
+        lines.add(ludianReview("R-2", "500.00", "2020-03", false));  // phase-out until 2021-02
+        lines.add(ludianReview("R-3", "100.00", null, true));        // a public official's brother: mandatory
+        lines.add(ludianReview("R-4", "900.00", null, false));       // exit: no phase-out cause given
+        lines.add(ludianRelative("L-1"));                            // an application
+        Path file = write("enrolled.jsonl", lines);
+
+        Cli.Result r = Cli.run("sample", "--enrolled", "--seed", "3", file.toString());
+        assertThat(r.exit()).as(r.toString()).isZero();
+        JsonNode json = r.json();
+        assertThat(json.get("mandatory").asInt()).isEqualTo(1);
+        assertThat(json.get("pool").asInt()).isEqualTo(2);
+        assertThat(json.get("sampled").asInt()).isEqualTo(1);
+        List<String> selected = new ArrayList<>();
+        json.get("selected").forEach(n -> selected.add(n.asText()));
+        assertThat(selected).hasSize(2).contains("R-3").isSubsetOf("R-1", "R-2", "R-3");
+        assertThat(r.err()).contains("line 4: outcome neither ELIGIBLE nor PHASE_OUT", "line 5: not a REVIEW")
+                .doesNotContain("line 1:").doesNotContain("line 2:").doesNotContain("line 3:");
+
+        Cli.Result all = Cli.run("sample", "--enrolled", "--ratio", "1", "--seed", "3", file.toString());
+        assertThat(all.json().get("selected").toString()).isEqualTo("[\"R-1\",\"R-2\",\"R-3\"]");
+
+        Cli.Result before = Cli.run("sample", "--seed", "3", file.toString());
+        assertThat(before.json().get("selected").toString()).isEqualTo("[\"L-1\"]");
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.doudi.rules.api.request.EvaluationRequest;
 
 /**
  * Decides dibao cases: eligibility, coverage, category, amount, subsidies and verification duties, each decision with
- * the reasons that produced it (POLICY.md).
+ * the reasons that produced it (the policy pages, docs/policy).
  *
  * <p>Implementations are thread-safe: one instance serves a whole application.
  */

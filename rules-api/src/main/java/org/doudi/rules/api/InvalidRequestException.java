@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A request that cannot be decided, with every problem found (CONTRACT.md "Invalid request"). No partial decision is
+ * A request that cannot be decided, with every problem found (the JSON contract, "Invalid request"). No partial decision is
  * ever made for it.
  */
 public final class InvalidRequestException extends DoudiException {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * The rules or profile data cannot decide a valid request: a profile lacks a value it needs on the assessment date,
- * or a rule or profile file does not build (CONTRACT.md "Configuration error").
+ * or a rule or profile file does not build (the JSON contract, "Configuration error").
  *
  * <p>A missing value names profile, parameter, residence and date; a broken file names file and line. Fields that do
  * not apply are null (line is 0 when unknown).

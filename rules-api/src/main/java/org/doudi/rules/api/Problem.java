@@ -13,7 +13,7 @@ import org.doudi.rules.api.request.Masking;
  */
 public record Problem(String path, String message) {
 
-    /** Checks for nulls and masks any personal identifier in the message (POLICY.md §15). */
+    /** Checks for nulls and masks any personal identifier in the message (policy §15). */
     public Problem {
         Objects.requireNonNull(path, "path");
         message = Masking.scrub(Objects.requireNonNull(message, "message"));

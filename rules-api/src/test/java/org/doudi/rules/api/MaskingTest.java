@@ -7,7 +7,7 @@ import java.util.List;
 import org.doudi.rules.api.request.Masking;
 import org.junit.jupiter.api.Test;
 
-/** Personal identifiers never appear in messages (POLICY.md §15). */
+/** Personal identifiers never appear in messages (policy §15). */
 class MaskingTest {
 
     @Test

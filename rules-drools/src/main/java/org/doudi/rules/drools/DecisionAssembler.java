@@ -40,6 +40,7 @@ import org.doudi.rules.drools.facts.PhaseOutWindow;
 import org.doudi.rules.drools.facts.SubsidyDue;
 import org.doudi.rules.drools.facts.HouseholdIncome;
 import org.doudi.rules.drools.facts.OutcomeIs;
+import org.doudi.rules.drools.facts.PaymentParameterMissing;
 import org.doudi.rules.drools.facts.Person;
 import org.doudi.rules.drools.facts.ReasonFact;
 import org.doudi.rules.drools.facts.StatusIs;
@@ -71,6 +72,7 @@ final class DecisionAssembler {
         final Map<CoveredUnit, Integer> categories = new LinkedHashMap<>();
         final Map<CoveredUnit, SupportType> supportTypes = new LinkedHashMap<>();
         final Map<CoveredUnit, Money> payments = new LinkedHashMap<>();
+        final Map<CoveredUnit, String> missingPaymentParameters = new LinkedHashMap<>();
         boolean assetsFailed;
         PhaseOutWindow phaseOutWindow;
         final Map<GrantedAmount.Kind, Money> granted = new LinkedHashMap<>();
@@ -92,7 +94,7 @@ final class DecisionAssembler {
             for (Rule rule : rules) {
                 c.firedRules.add(ExplanationCollector.meta(rule, "ruleId"));
             }
-            read(fact, rules.isEmpty() ? null : rules.get(0), c, locale);
+            read(fact, rules.isEmpty() ? null : rules.get(0), c, locale, params);
         }
         if (c.income == null || c.outcomes.size() != 1 || c.statuses.size() != 1) {
             throw new IllegalStateException("the rules reached no single outcome and status for case "
@@ -104,6 +106,12 @@ final class DecisionAssembler {
         Money total = Money.ZERO;
         for (CoveredUnit u : units) {
             Money amount = c.payments.get(u);
+            String missing = c.missingPaymentParameters.get(u);
+            if (amount == null && missing != null) {
+                // a per-category entry that a unit standing at the end needs (never one of a withdrawn unit)
+                throw PolicyConfigurationException.missingValue(params.profileId(), missing,
+                        params.residence().name(), params.date());
+            }
             if (amount == null) {
                 throw PolicyConfigurationException.of(params.profileId(), "payment.mode " + params.paymentMode()
                         + " pays by category, but category.enabled is false for residence " + params.residence()
@@ -134,7 +142,7 @@ final class DecisionAssembler {
                 List.copyOf(c.procedureProblems), reasons, List.copyOf(c.firedRules));
     }
 
-    private void read(Object fact, Rule rule, Conclusions c, Locale locale) {
+    private void read(Object fact, Rule rule, Conclusions c, Locale locale, Parameters params) {
         if (fact instanceof HouseholdIncome hi) {
             c.income = hi;
         } else if (fact instanceof StatusIs s) {
@@ -149,6 +157,8 @@ final class DecisionAssembler {
             c.supportTypes.put(st.coveredUnit(), st.type());
         } else if (fact instanceof UnitPayment up) {
             c.payments.put(up.coveredUnit(), up.rounded());
+        } else if (fact instanceof PaymentParameterMissing m) {
+            c.missingPaymentParameters.put(m.coveredUnit(), m.parameter());
         } else if (fact instanceof PhaseOutWindow w) {
             c.phaseOutWindow = w;
         } else if (fact instanceof GrantedAmount g) {
@@ -168,10 +178,12 @@ final class DecisionAssembler {
             r.figures().forEach((k, v) -> figures.put(k, figureValue(v)));
             String memberId = r.person() == null ? null : r.person().getId();
             String memberLabel = r.person() == null ? "" : memberLabel(r.person());
+            String ruleId = ExplanationCollector.meta(rule, "ruleId");
+            // the profile's own clause for the rule on asOf (its county's or province's document), else the rule's
+            String clause = params.clause(ruleId, ExplanationCollector.meta(rule, "clause"));
             c.reasons.add(new PlacedReason(r.person() == null ? -1 : r.person().getPosition(),
-                    new Reason(r.code(), ExplanationCollector.meta(rule, "ruleId"), memberId,
-                    ExplanationCollector.meta(rule, "clause"), figures,
-                    messages.render(locale, r.code(), memberLabel, figures))));
+                    new Reason(r.code(), ruleId, memberId, clause, figures,
+                    messages.render(locale, r.code(), memberLabel, figures), r.sources())));
         }
     }
 
@@ -197,7 +209,7 @@ final class DecisionAssembler {
         return out;
     }
 
-    /** The member as messages name it: name and id, any identifier-like id masked (POLICY.md §15). */
+    /** The member as messages name it: name and id, any identifier-like id masked (policy §15). */
     private static String memberLabel(Person p) {
         String id = Masking.scrub(p.getId());
         String name = p.getMember().name();
@@ -221,7 +233,7 @@ final class DecisionAssembler {
     private record PlacedReason(int position, Reason reason) {
     }
 
-    /** Reasons by rule id, then member position (POLICY.md §0); code and figures break ties so the order is stable. */
+    /** Reasons by rule id, then member position (policy §0); code and figures break ties so the order is stable. */
     private static List<Reason> sortReasons(Conclusions c) {
         return c.reasons.stream()
                 .sorted(Comparator.comparing((PlacedReason p) -> p.reason().ruleId())

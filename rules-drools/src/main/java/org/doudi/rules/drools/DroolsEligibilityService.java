@@ -31,6 +31,8 @@ import org.doudi.rules.profile.Profile;
 import org.doudi.rules.profile.ProfileRepository;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Drools implementation of {@link EligibilityService}: validates the request, looks up the profile's parameters
@@ -47,6 +49,9 @@ public final class DroolsEligibilityService implements EligibilityService {
 
     private static final int POOL_SIZE = Math.max(2, Runtime.getRuntime().availableProcessors());
 
+    /** Reloads: INFO when new rules serve, WARN when a reload is rejected (counts only; problems at DEBUG). */
+    private static final Logger LOG = LoggerFactory.getLogger(DroolsEligibilityService.class);
+
     /** The rules and profiles serving now, replaced whole by a successful {@link #reload}. */
     private record Engine(RuleSet rules, ProfileRepository profiles, KieSessionsPool pool) {
         Engine(RuleSet rules, ProfileRepository profiles) {
@@ -59,6 +64,13 @@ public final class DroolsEligibilityService implements EligibilityService {
     private static final ExplanationCollector COLLECTOR = new ExplanationCollector();
 
     private DroolsEligibilityService(RuleSet rules, ProfileRepository profiles) {
+        List<ConfigProblem> unknown = profiles.unknownRuleIds(rules.ruleIds());
+        if (!unknown.isEmpty()) {
+            ConfigProblem first = unknown.get(0);
+            int more = unknown.size() - 1;
+            throw PolicyConfigurationException.brokenFile(first.file(), first.line(), first.message()
+                    + (more > 0 ? " (and " + more + " more problem" + (more > 1 ? "s" : "") + ")" : ""));
+        }
         this.engine = new Engine(rules, profiles);
     }
 
@@ -84,30 +96,61 @@ public final class DroolsEligibilityService implements EligibilityService {
      * @return whether the reload happened, and every problem found; never null
      */
     public synchronized ReloadResult reload(Path rulesDir, Path paramsDir) {
+        long start = System.nanoTime();
         List<ConfigProblem> problems = new ArrayList<>();
         if (paramsDir != null) {
             problems.addAll(ProfileRepository.checkWithOverlay(paramsDir));
         }
         RuleSet rules = null;
         if (rulesDir != null) {
+            RuleSet.Compilation compilation = RuleSet.compileDirectory(rulesDir);
+            problems.addAll(compilation.problems());
+            rules = compilation.rules();
+        }
+        if (problems.isEmpty()) {
             try {
-                RuleSet.Compilation compilation = RuleSet.compile(RuleSet.readDirectory(rulesDir));
-                problems.addAll(compilation.problems());
-                rules = compilation.rules();
+                RuleSet newRules = rules != null ? rules : RuleSet.builtIn();
+                ProfileRepository newProfiles = paramsDir == null ? ProfileRepository.builtIn()
+                        : ProfileRepository.builtInWithOverlay(paramsDir);
+                problems.addAll(newProfiles.unknownRuleIds(newRules.ruleIds()));
+                if (problems.isEmpty()) {
+                    return swap(newRules, newProfiles, start);
+                }
             } catch (PolicyConfigurationException e) {
                 problems.add(new ConfigProblem(e.file(), e.line(), e.getMessage()));
             }
         }
-        if (!problems.isEmpty()) {
-            return new ReloadResult(false, problems);
-        }
-        try {
-            engine = new Engine(rules != null ? rules : RuleSet.builtIn(),
-                    paramsDir == null ? ProfileRepository.builtIn() : ProfileRepository.builtInWithOverlay(paramsDir));
-            return new ReloadResult(true, List.of());
-        } catch (PolicyConfigurationException e) {
-            return new ReloadResult(false, List.of(new ConfigProblem(e.file(), e.line(), e.getMessage())));
-        }
+        return rejected(problems, start);
+    }
+
+    /**
+     * Replaces the rules and profiles atomically with ones built elsewhere (e.g. compiled once with
+     * {@link RuleSet#compileDirectory} and shared by several services): decisions already running finish with the
+     * old ones, later decisions use the new ones.
+     *
+     * @param rules     the rules, not null
+     * @param profiles  the profiles, not null
+     * @return whether the reload happened: not when a profile gives a clause to a rule id the rules lack; never null
+     */
+    public synchronized ReloadResult reloadWith(RuleSet rules, ProfileRepository profiles) {
+        long start = System.nanoTime();
+        List<ConfigProblem> unknown = Objects.requireNonNull(profiles, "profiles")
+                .unknownRuleIds(Objects.requireNonNull(rules, "rules").ruleIds());
+        return unknown.isEmpty() ? swap(rules, profiles, start) : rejected(unknown, start);
+    }
+
+    private ReloadResult swap(RuleSet rules, ProfileRepository profiles, long start) {
+        engine = new Engine(rules, profiles);
+        LOG.info("Doudi rules and profiles reloaded: {} rules, {} profiles, {} ms", rules.ruleCount(),
+                profiles.all().size(), (System.nanoTime() - start) / 1_000_000);
+        return new ReloadResult(true, List.of());
+    }
+
+    private static ReloadResult rejected(List<ConfigProblem> problems, long start) {
+        LOG.warn("Doudi reload rejected: {} problem(s) in the rule or profile files, the last good rules keep"
+                + " serving ({} ms)", problems.size(), (System.nanoTime() - start) / 1_000_000);
+        problems.forEach(p -> LOG.debug("{}:{}: {}", p.file(), p.line(), p.message()));
+        return new ReloadResult(false, problems);
     }
 
     /**
@@ -121,7 +164,20 @@ public final class DroolsEligibilityService implements EligibilityService {
     }
 
     /**
-     * Rules and profiles from an analyst's folders (CONTRACT.md {@code --rules DIR}, {@code --params DIR}).
+     * A service on rules and profiles built elsewhere, e.g. one {@link RuleSet} compiled once and shared by several
+     * services over several profile folders, or rules built from DRL text at run time ({@link RuleSet#build}).
+     *
+     * @param rules     the rules, not null
+     * @param profiles  the profiles, not null
+     * @return the service, never null
+     */
+    public static DroolsEligibilityService of(RuleSet rules, ProfileRepository profiles) {
+        return new DroolsEligibilityService(Objects.requireNonNull(rules, "rules"),
+                Objects.requireNonNull(profiles, "profiles"));
+    }
+
+    /**
+     * Rules and profiles from an analyst's folders (the command line's {@code --rules DIR} and {@code --params DIR}).
      *
      * @param rulesDir   a folder of DRL files replacing the built-in rules, or null for the built-in rules
      * @param paramsDir  a folder of profile files overlaid on the built-in profiles, or null for none
@@ -292,29 +348,31 @@ public final class DroolsEligibilityService implements EligibilityService {
     }
 
     /**
-     * The checks that need the profile: a known profile or region that agree, not the base profile, and the month
-     * bounds of the features the profile enables (POLICY.md §10).
+     * The checks that need the profile: a known profile or region that agree (when both are given and disagree, only
+     * the region is reported), not the base profile, and the month bounds of the features the profile enables
+     * (bonusMonths and bridgeMonths are ignored, even negative, where the feature is off).
      */
     private static List<Problem> profileProblems(EvaluationRequest request, ProfileRepository profiles) {
         List<Problem> problems = new ArrayList<>();
-        Optional<Profile> byId = Optional.empty();
-        if (request.profile() != null) {
-            byId = profiles.byId(request.profile());
-            if (byId.isEmpty()) {
-                problems.add(new Problem("profile", "unknown profile " + request.profile()));
-            } else if (byId.get().isBase()) {
-                problems.add(new Problem("profile", "profile " + request.profile()
-                        + " is the base of all profiles and cannot be evaluated directly"));
-            }
+        Optional<Profile> byId = request.profile() == null ? Optional.empty() : profiles.byId(request.profile());
+        if (request.profile() != null && byId.isEmpty()) {
+            problems.add(new Problem("profile", "unknown profile " + request.profile()));
         }
+        boolean disagree = false;
         if (request.region() != null && REGION.matcher(request.region()).matches()) {
             Optional<Profile> byRegion = profiles.byRegion(request.region());
             if (byId.isPresent() && !byId.get().regions().contains(request.region())) {
+                // a profile and a region that disagree: only the region is reported (no profile can be chosen)
+                disagree = true;
                 problems.add(new Problem("region", "region " + request.region() + " is not served by profile "
                         + request.profile()));
             } else if (request.profile() == null && byRegion.isEmpty()) {
                 problems.add(new Problem("region", "unknown region " + request.region()));
             }
+        }
+        if (byId.isPresent() && byId.get().isBase() && !disagree) {
+            problems.add(new Problem("profile", "profile " + request.profile()
+                    + " is the base of all profiles and cannot be evaluated directly"));
         }
         Optional<Profile> profile = problems.isEmpty() ? resolveProfile(request, profiles) : Optional.empty();
         if (profile.isPresent() && request.asOf() != null && request.residence() != null) {

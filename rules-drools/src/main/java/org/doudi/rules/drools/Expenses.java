@@ -8,7 +8,7 @@ import org.doudi.rules.api.money.Money;
 import org.doudi.rules.drools.facts.ExpenseItem;
 import org.doudi.rules.drools.facts.Person;
 
-/** Money arithmetic for rigid-expenditure deductions, called from the income rules (POLICY.md §3). */
+/** Money arithmetic for rigid-expenditure deductions, called from the income rules (policy §3). */
 public final class Expenses {
 
     private Expenses() {
@@ -24,7 +24,7 @@ public final class Expenses {
 
     /**
      * The deductible employment cost of a member: the actual cost, capped at {@code cap} × the member's WAGE + BUSINESS
-     * income, the cap rounded HALF_UP to 0.01 (POLICY.md §3, the one rounding of this area).
+     * income, the cap rounded HALF_UP to 0.01 (policy §3, the one rounding of this area).
      *
      * @param items   the member's EMPLOYMENT_COST items, not null
      * @param person  the member, not null

@@ -28,7 +28,7 @@ import org.kie.api.runtime.rule.FactHandle;
  * <p>Built on Drools' truth maintenance internals ({@code drools-tms} 10.x): the supported Drools version is the one
  * the project builds with. Stateless and thread-safe.
  */
-final class ExplanationCollector {
+public final class ExplanationCollector {
 
     private static final Comparator<Rule> BY_RULE_ID = Comparator.comparing(r -> String.valueOf(meta(r, "ruleId")));
 
@@ -36,7 +36,7 @@ final class ExplanationCollector {
      * @param handle  a fact handle of a session whose rules have fired
      * @return the rules whose matches justify the fact, by rule id; empty for an input fact
      */
-    List<Rule> rulesOf(FactHandle handle) {
+    public List<Rule> rulesOf(FactHandle handle) {
         BeliefSet<?> beliefs = beliefSet(handle);
         if (beliefs == null || beliefs.isEmpty()) {
             return List.of();
@@ -62,7 +62,7 @@ final class ExplanationCollector {
      * @return the rule that concluded the fact (the one with the lowest rule id if several justify it), or null for
      *         an input fact
      */
-    Rule ruleOf(FactHandle handle) {
+    public Rule ruleOf(FactHandle handle) {
         List<Rule> rules = rulesOf(handle);
         return rules.isEmpty() ? null : rules.get(0);
     }

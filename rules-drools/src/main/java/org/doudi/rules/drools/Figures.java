@@ -13,7 +13,7 @@ public final class Figures {
     }
 
     /**
-     * Per-capita income for display: net / n, HALF_UP to 0.01, "0.00" when n = 0 (POLICY.md §3). Comparisons never
+     * Per-capita income for display: net / n, HALF_UP to 0.01, "0.00" when n = 0 (policy §3). Comparisons never
      * use it.
      *
      * @param income  the household income, not null

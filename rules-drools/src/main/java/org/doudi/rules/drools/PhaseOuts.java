@@ -9,7 +9,7 @@ import org.doudi.rules.api.money.BigMoney;
 import org.doudi.rules.api.money.Money;
 import org.doudi.rules.drools.facts.Person;
 
-/** Arithmetic of the phase-out payment (POLICY.md §9.1), called from the phase-out rules. */
+/** Arithmetic of the phase-out payment (policy §9.1), called from the phase-out rules. */
 public final class PhaseOuts {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -18,8 +18,10 @@ import org.doudi.rules.api.money.BigMoney;
 
 /**
  * Reason messages in Chinese and English, rendered from templates keyed by reason code with {@code {figure}}
- * placeholders ({@code org/doudi/rules/policy/messages_zh.properties}, {@code messages_en.properties}). Analysts edit
- * the wording there, not in Java. Immutable and thread-safe.
+ * placeholders ({@code org/doudi/rules/policy/messages_zh.properties}, {@code messages_en.properties}). A reason with a
+ * {@code basis} figure may have a template of its own, keyed {@code CODE.BASIS} (e.g. {@code
+ * EXPENSE_NOT_DEDUCTIBLE.DEDUCTIONS_NOT_ENABLED}); without one, the code's template serves. Analysts edit the wording
+ * there, not in Java. Immutable and thread-safe.
  */
 public final class ReasonMessages {
 
@@ -74,11 +76,26 @@ public final class ReasonMessages {
         return new ReasonMessages(load("messages_zh.properties"), load("messages_en.properties"));
     }
 
+    /**
+     * Messages from other classpath resources (e.g. the screening findings' templates).
+     *
+     * @param zhResource  the Chinese templates, a classpath resource path, not null
+     * @param enResource  the English templates, not null
+     * @return the messages, never null
+     */
+    public static ReasonMessages fromResources(String zhResource, String enResource) {
+        return new ReasonMessages(loadResource(zhResource), loadResource(enResource));
+    }
+
     private static Properties load(String name) {
+        return loadResource(RuleSet.RESOURCE_FOLDER + name);
+    }
+
+    private static Properties loadResource(String path) {
         Properties p = new Properties();
-        try (InputStream in = ReasonMessages.class.getClassLoader().getResourceAsStream(RuleSet.RESOURCE_FOLDER + name)) {
+        try (InputStream in = ReasonMessages.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("missing " + RuleSet.RESOURCE_FOLDER + name);
+                throw new IllegalStateException("missing " + path);
             }
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -106,7 +123,12 @@ public final class ReasonMessages {
      * @return the message, never null (the code itself when no template exists)
      */
     public String render(Locale locale, String code, String memberLabel, Map<String, Object> figures) {
-        Template template = templates(locale).get(code);
+        Map<String, Template> templates = templates(locale);
+        Object basis = figures.get("basis");
+        Template template = basis == null ? null : templates.get(code + "." + basis);
+        if (template == null) {
+            template = templates.get(code);
+        }
         return template == null ? Template.of(code).render(memberLabel, figures) : template.render(memberLabel, figures);
     }
 

@@ -13,7 +13,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,25 +23,38 @@ import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.profile.ConfigProblem;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.model.Model;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The policy rules: DRL sources (one file per policy area) and the KieBase built from them once.
  *
  * <p>Built-in rules are the DRL files listed in {@code org/doudi/rules/policy/rules.index} on the classpath; their
- * executable model is pre-generated at build time by kie-maven-plugin. An analyst's folder replaces them
- * ({@code --rules DIR}) and is compiled at run time into the same executable model. Either way the rules load in
- * reading order (the files in index order, each from top to bottom), which is the order Drools fires rules that could
- * fire at the same moment. The KieBase is safe to share between threads. Immutable.
+ * executable model is pre-generated at build time by kie-maven-plugin, so they run without the rule compiler. An
+ * analyst's folder replaces them ({@code --rules DIR}) and is compiled at run time into the same executable model:
+ * that needs the rule compiler ({@code org.doudi:rules-compiler}); without it, compiling gives a clear problem
+ * ({@link #COMPILER_MISSING}) instead of a class-loading error. Either way the rules load in reading order (the files
+ * in index order, each from top to bottom), which is the order Drools fires rules that could fire at the same moment.
+ * The KieBase is safe to share between threads. Immutable.
+ *
+ * <p>Logs through SLF4J under {@code org.doudi.rules.drools.RuleSet}: INFO when a rule set is built (rule and file
+ * counts, milliseconds), DEBUG for each compile problem; never a case's data.
  */
 public final class RuleSet {
+
+    /**
+     * The problem reported when DRL must be compiled at run time and the rule compiler is not on the classpath:
+     * Chinese first, then English for integrators.
+     */
+    public static final String COMPILER_MISSING = "无法编译规则文件：类路径上没有规则编译器。内置规则无需编译器即可运行；"
+            + "分析员规则目录（--rules）和热更新（reload）需要依赖 org.doudi:rules-compiler（type pom）。"
+            + " / Cannot compile rule files: the rule compiler is not on the classpath. The built-in rules run without"
+            + " it; an analyst's rules folder (--rules) and reload need the dependency org.doudi:rules-compiler"
+            + " (type pom).";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleSet.class);
 
     /** Classpath folder of the built-in DRL files. */
     public static final String RESOURCE_FOLDER = "org/doudi/rules/policy/";
@@ -51,7 +65,8 @@ public final class RuleSet {
     /** Where kie-maven-plugin puts the executable model it pre-generates from the built-in DRL files. */
     private static final String PREGENERATED_MODEL = "META-INF/kie/org.doudi/rules-drools/drools-model";
 
-    private static final AtomicLong BUILDS = new AtomicLong();
+    /** The package of the policy rules' generated model classes (the screening rules have a KieBase of their own). */
+    private static final String POLICY_PACKAGE = "org.doudi.rules.policy.";
 
     private final Map<String, String> sources;
     private final KieBase kieBase;
@@ -108,14 +123,78 @@ public final class RuleSet {
             // not built by Maven (e.g. run from an IDE): compile the same executable model at run time
             return build(sources);
         }
-        return new RuleSet(sources, KieBaseBuilder.createKieBaseFromModel(pregeneratedModels(loader)));
+        long start = System.nanoTime();
+        RuleSet rules = new RuleSet(sources,
+                KieBaseBuilder.createKieBaseFromModel(pregeneratedModels(loader, POLICY_PACKAGE)));
+        LOG.info("Doudi built-in rules ready: {} rules from {} DRL files, pre-generated model, {} ms",
+                rules.ruleCount(), sources.size(), millisSince(start));
+        return rules;
     }
 
-    /** The rule classes kie-maven-plugin generated, listed (after a version line) in {@link #PREGENERATED_MODEL}. */
-    private static List<Model> pregeneratedModels(ClassLoader loader) {
+    /**
+     * The version of drools-core on the classpath, from the {@code pom.properties} Maven puts into its jar (which a
+     * shaded jar keeps; the package's Implementation-Version is the shaded jar's own there).
+     *
+     * @return the version, or null when it cannot be read
+     */
+    private static String runningDroolsVersion(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream("META-INF/maven/org.drools/drools-core/pom.properties")) {
+            if (in == null) {
+                return null;
+            }
+            java.util.Properties properties = new java.util.Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** @return "X.Y" of a version "X.Y.Z…" (the whole text when it has fewer parts) */
+    private static String majorMinor(String version) {
+        String[] parts = version.split("\\.");
+        return parts.length < 2 ? version : parts[0] + "." + parts[1];
+    }
+
+    /** @return the number of rules in the KieBase */
+    public int ruleCount() {
+        return kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+    }
+
+    /** @return true if the rule compiler is on the classpath, so that DRL folders can be compiled at run time */
+    public static boolean compilerAvailable() {
+        return DrlCompiler.available();
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    /**
+     * The rule classes kie-maven-plugin generated for one rule package, listed (after a version line
+     * {@code Drools-Model-Version:X.Y.Z}) in {@link #PREGENERATED_MODEL}; empty when the model was not pre-generated
+     * (e.g. run from an IDE). A model generated by another Drools minor version than the one on the classpath is not
+     * guaranteed to run: that is logged as a warning.
+     *
+     * @param loader         the class loader holding the generated classes
+     * @param packagePrefix  the rule package, with a final dot (the policy and the screening rules have a KieBase each)
+     */
+    static List<Model> pregeneratedModels(ClassLoader loader, String packagePrefix) {
+        if (loader.getResource(PREGENERATED_MODEL) == null) {
+            return List.of();
+        }
+        List<String> lines = readResource(PREGENERATED_MODEL).lines().map(String::strip).toList();
+        String generatedWith = lines.isEmpty() ? "" : lines.get(0).replaceFirst("^Drools-Model-Version:", "");
+        String running = runningDroolsVersion(loader);
+        if (running == null) {
+            LOG.debug("Drools version on the classpath unknown (no drools-core pom.properties): not compared with {}",
+                    generatedWith);
+        } else if (!majorMinor(generatedWith).equals(majorMinor(running))) {
+            LOG.warn("Doudi's built-in rules were generated with Drools {} but Drools {} runs: supported is the same"
+                    + " major and minor version", generatedWith, running);
+        }
         List<Model> models = new ArrayList<>();
-        for (String line : readResource(PREGENERATED_MODEL).lines().skip(1).map(String::strip)
-                .filter(l -> !l.isEmpty()).toList()) {
+        for (String line : lines.stream().skip(1).filter(l -> l.startsWith(packagePrefix)).toList()) {
             try {
                 models.add((Model) loader.loadClass(line).getDeclaredConstructor().newInstance());
             } catch (ReflectiveOperationException e) {
@@ -134,7 +213,27 @@ public final class RuleSet {
      * @throws PolicyConfigurationException if a rule file does not build or the folder cannot be read
      */
     public static RuleSet fromDirectory(Path dir) {
+        if (!DrlCompiler.available()) {
+            throw PolicyConfigurationException.brokenFile(dir.toString(), 0, COMPILER_MISSING);
+        }
         return build(readDirectory(dir));
+    }
+
+    /**
+     * Compiles the DRL files of a folder ({@link #readDirectory}, then {@link #compile}): what a reload does.
+     *
+     * @param dir  the folder, not null
+     * @return the rules, or every problem (the folder named when it cannot be read or the compiler is missing)
+     */
+    public static Compilation compileDirectory(Path dir) {
+        if (!DrlCompiler.available()) {
+            return new Compilation(null, List.of(new ConfigProblem(dir.toString(), 0, COMPILER_MISSING)));
+        }
+        try {
+            return compile(readDirectory(dir));
+        } catch (PolicyConfigurationException e) {
+            return new Compilation(null, List.of(new ConfigProblem(e.file(), e.line(), e.getMessage())));
+        }
     }
 
     /**
@@ -193,33 +292,31 @@ public final class RuleSet {
     }
 
     /**
-     * Compiles DRL sources once into the executable model the service uses. When they do not build, the problems are
-     * taken from a classic parse and compile, which names DRL lines (the executable model often reports line −1 or
-     * throws instead of reporting).
+     * Compiles DRL sources once into the executable model the service uses. Every problem is taken from a classic
+     * parse and compile first, which names DRL lines and makes Drools log nothing; only sources that pass it are
+     * built into the executable model. Without the rule compiler on the classpath, the one problem is
+     * {@link #COMPILER_MISSING}.
      *
      * @param sources  file name → DRL text, not null
      * @return the rules, or every problem; never null
      */
     public static Compilation compile(Map<String, String> sources) {
-        KieServices ks = KieServices.get();
-        ReleaseId releaseId = ks.newReleaseId("org.doudi", "doudi-policy-" + BUILDS.incrementAndGet(), "1.0.0");
-        List<ConfigProblem> modelProblems = new ArrayList<>();
-        try {
-            KieBuilder builder = ks.newKieBuilder(fileSystem(ks, releaseId, sources))
-                    .buildAll(ExecutableModelProject.class);
-            builder.getResults().getMessages(Message.Level.ERROR).forEach(m -> modelProblems.add(toProblem(m)));
-        } catch (RuntimeException e) {
-            modelProblems.add(new ConfigProblem(String.join(", ", sources.keySet()), 0,
-                    "rules do not build: " + e.getMessage()));
+        if (!DrlCompiler.available()) {
+            String files = sources.isEmpty() ? "(rules)" : String.join(", ", sources.keySet());
+            return new Compilation(null, List.of(new ConfigProblem(files, 0, COMPILER_MISSING)));
         }
-        if (!modelProblems.isEmpty()) {
-            ks.getRepository().removeKieModule(releaseId);
-            List<ConfigProblem> classic = classicErrors(sources).stream().map(RuleSet::toProblem).toList();
-            return new Compilation(null, classic.isEmpty() ? modelProblems : classic);
+        long start = System.nanoTime();
+        DrlCompiler.Result result = DrlCompiler.compile(sources);
+        if (result.kieBase() == null) {
+            LOG.debug("Doudi rules did not compile: {} problems in {} DRL files, {} ms", result.problems().size(),
+                    sources.size(), millisSince(start));
+            result.problems().forEach(p -> LOG.debug("{}:{}: {}", p.file(), p.line(), p.message()));
+            return new Compilation(null, result.problems());
         }
-        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
-        ks.getRepository().removeKieModule(releaseId);
-        return new Compilation(new RuleSet(sources, kieBase), List.of());
+        RuleSet rules = new RuleSet(sources, result.kieBase());
+        LOG.info("Doudi rules compiled: {} rules from {} DRL files, {} ms", rules.ruleCount(), sources.size(),
+                millisSince(start));
+        return new Compilation(rules, List.of());
     }
 
     /**
@@ -273,46 +370,21 @@ public final class RuleSet {
         return compilation.rules();
     }
 
-    private static KieFileSystem fileSystem(KieServices ks, ReleaseId releaseId, Map<String, String> sources) {
-        KieFileSystem kfs = ks.newKieFileSystem();
-        kfs.generateAndWritePomXML(releaseId);
-        for (Map.Entry<String, String> e : sources.entrySet()) {
-            kfs.write("src/main/resources/" + RESOURCE_FOLDER + fileName(e.getKey()), e.getValue());
-        }
-        return kfs;
-    }
-
-    /**
-     * Parses and compiles the sources in classic DRL mode, which reports DRL line numbers (the executable model often
-     * reports line −1).
-     *
-     * @param sources  file name → DRL text, not null
-     * @return every error with file and line, empty when the classic build is clean
-     */
-    public static List<Message> classicErrors(Map<String, String> sources) {
-        KieServices ks = KieServices.get();
-        ReleaseId releaseId = ks.newReleaseId("org.doudi", "doudi-check-" + BUILDS.incrementAndGet(), "1.0.0");
-        try {
-            return new ArrayList<>(ks.newKieBuilder(fileSystem(ks, releaseId, sources)).buildAll().getResults()
-                    .getMessages(Message.Level.ERROR));
-        } finally {
-            ks.getRepository().removeKieModule(releaseId);
-        }
-    }
-
-    private static ConfigProblem toProblem(Message m) {
-        return new ConfigProblem(m.getPath() == null ? "(rules)" : fileName(m.getPath()), Math.max(m.getLine(), 0),
-                m.getText().strip());
-    }
-
-    private static String fileName(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? path : path.substring(slash + 1);
-    }
-
     /** @return the KieBase, shared between threads, never null */
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /** @return the {@code @ruleId} of every rule, unmodifiable, never null */
+    public Set<String> ruleIds() {
+        Set<String> ids = new TreeSet<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> {
+            Object id = r.getMetaData().get("ruleId");
+            if (id != null) {
+                ids.add(id.toString());
+            }
+        }));
+        return Collections.unmodifiableSet(ids);
     }
 
     /** @return file name → DRL text, never null */

@@ -1,12 +1,13 @@
 package org.doudi.rules.drools;
 
 import java.util.Map;
+import java.util.Optional;
 
 import org.doudi.rules.api.money.Money;
 import org.doudi.rules.drools.facts.Person;
 import org.doudi.rules.profile.NursingKey;
 
-/** The nursing-subsidy look-up (POLICY.md §11), called from the subsidy rules. */
+/** The nursing-subsidy look-up, called from the subsidy rules. */
 public final class Subsidies {
 
     private Subsidies() {
@@ -20,10 +21,27 @@ public final class Subsidies {
      * @return the amount, or null where none of the member's severe disabilities is configured
      */
     public static Money nursing(Map<NursingKey, Money> nursing, Person person) {
+        return highest(nursing, person).map(nursing::get).orElse(null);
+    }
+
+    /**
+     * The profile entry the nursing amount comes from, for the subsidy's reason.
+     *
+     * @param nursing  {@code disability.nursing}, not null
+     * @param person   the member, not null
+     * @return {@code disability.nursing.TYPE.grade} of the tier paid (the first of equal amounts, in the member's
+     *         order of disabilities), or {@code disability.nursing} where none is configured
+     */
+    public static String nursingParameter(Map<NursingKey, Money> nursing, Person person) {
+        return highest(nursing, person).map(k -> "disability.nursing." + k.type().name() + "." + k.grade())
+                .orElse("disability.nursing");
+    }
+
+    private static Optional<NursingKey> highest(Map<NursingKey, Money> nursing, Person person) {
         return person.getCertifiedDisabilities().stream()
                 .filter(d -> d.isSevere())
-                .map(d -> nursing.get(new NursingKey(d.type(), d.grade())))
-                .filter(java.util.Objects::nonNull)
-                .max(Money::compareTo).orElse(null);
+                .map(d -> new NursingKey(d.type(), d.grade()))
+                .filter(k -> nursing.get(k) != null)
+                .reduce((a, b) -> nursing.get(b).compareTo(nursing.get(a)) > 0 ? b : a);
     }
 }

@@ -20,7 +20,7 @@ import org.doudi.rules.drools.facts.TeamMember;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Inserts the input facts of the verification rules (POLICY.md §12): staff relations, case workers, their and the
+ * Inserts the input facts of the verification rules (policy §12): staff relations, case workers, their and the
  * review panel's relations to household members, the home-visit team and the review panel. No policy is decided
  * here; only the input is reshaped (duplicates merged, positions numbered) so that the rules can join and count.
  */

@@ -208,6 +208,24 @@ class CoverageScenariosTest {
             assertThat(decide(edgeHousehold(person("m2", HeadRelation.SPOUSE, "1962-01-01", LaborCapacity.PARTIAL)
                     .dependsOnFamily(true).illnessAidReceived(true))).coverage()).isEqualTo(Coverage.SINGLE_PERSON);
         }
+
+        @Test
+        @DisplayName("完全或部分丧失劳动能力的才单独施保：有完全劳动能力的重残、三四级智力精神残疾或大病救助成员不单独施保（第二版）")
+        void laborCapacityPartialOrNone() {
+            for (LaborCapacity capacity : LaborCapacity.values()) {
+                Coverage expected = capacity == LaborCapacity.FULL ? Coverage.NONE : Coverage.SINGLE_PERSON;
+                assertThat(decide(edgeHousehold(severelyDisabled("m2", HeadRelation.CHILD, DisabilityType.VISUAL, 1)
+                        .laborCapacity(capacity).dependsOnFamily(true))).coverage()).as("severe, %s", capacity)
+                        .isEqualTo(expected);
+                assertThat(decide(edgeHousehold(severelyDisabled("m2", HeadRelation.CHILD, DisabilityType.MENTAL, 4)
+                        .laborCapacity(capacity).dependsOnFamily(true))
+                        .flags(List.of(HouseholdFlag.REGISTERED_POOR))).coverage()).as("grade 4, %s", capacity)
+                        .isEqualTo(expected);
+                assertThat(decide(edgeHousehold(person("m2", HeadRelation.SPOUSE, "1962-01-01", capacity)
+                        .dependsOnFamily(true).illnessAidReceived(true))).coverage()).as("illness aid, %s", capacity)
+                        .isEqualTo(expected);
+            }
+        }
     }
 
     @Nested
@@ -281,9 +299,14 @@ class CoverageScenariosTest {
     @DisplayName("§6 单人户（放宽2022）：成年无业重度残疾人，不论家庭状况；赡养费不计入")
     class Relaxed2022 {
 
-        // hn-xiayi URBAN 2019-05-01: S = 520, GRADED_GAP
+        // hn-xiayi URBAN 2023-07-01: S = 520 (the 2019 value, still the latest), GRADED_GAP; relaxed-2022 from
+        // 2023-06-21, national-2021 before (second edition: the rule set is dated)
         EvaluationRequest.Builder household(Member.Builder second) {
-            return application("hn-xiayi", "2019-05-01", Residence.URBAN).members(
+            return household("2023-07-01", second);
+        }
+
+        EvaluationRequest.Builder household(String asOf, Member.Builder second) {
+            return application("hn-xiayi", asOf, Residence.URBAN).members(
                     head("1950-02-02", LaborCapacity.FULL).incomes(wage("2600.00")).build(), second.build());
         }
 
@@ -310,9 +333,28 @@ class CoverageScenariosTest {
             assertThat(decide(household(severelyDisabled("m2", HeadRelation.CHILD, DisabilityType.MENTAL, 2)
                     .employed(true))).coverage()).isEqualTo(Coverage.NONE);
             assertThat(decide(household(severelyDisabled("m2", HeadRelation.CHILD, DisabilityType.MENTAL, 2)
-                    .birthDate(java.time.LocalDate.parse("2001-05-02")))).coverage()).isEqualTo(Coverage.NONE);
+                    .birthDate(java.time.LocalDate.parse("2005-07-02")))).coverage()).isEqualTo(Coverage.NONE);
             assertThat(decide(household(severelyDisabled("m2", HeadRelation.CHILD, DisabilityType.MENTAL, 2)
-                    .birthDate(java.time.LocalDate.parse("2001-05-01")))).coverage()).isEqualTo(Coverage.SINGLE_PERSON);
+                    .birthDate(java.time.LocalDate.parse("2005-07-01")))).coverage()).isEqualTo(Coverage.SINGLE_PERSON);
+        }
+
+        @Test
+        @DisplayName("夏邑2023年6月20日仍按全国2021单人户规定：高于边缘的家庭中的成年无业重度残疾人不单独施保；6月21日起放宽")
+        void datedRuleSet() {
+            Member.Builder child = severelyDisabled("m2", HeadRelation.CHILD, DisabilityType.MENTAL, 2)
+                    .birthDate(java.time.LocalDate.parse("1990-03-03"));
+            Decision before = decide(household("2023-06-20", child));
+            assertThat(before.householdStatus()).isEqualTo(HouseholdStatus.ABOVE_EDGE);
+            assertThat(before.coverage()).isEqualTo(Coverage.NONE);
+            assertThat(before.outcome()).isEqualTo(Outcome.INELIGIBLE);
+            Decision from = decide(household("2023-06-21", child));
+            assertThat(from.coverage()).isEqualTo(Coverage.SINGLE_PERSON);
+            assertThat(from.reasons()).filteredOn(r -> r.code().equals("SINGLE_PERSON_COVERED")).singleElement()
+                    .satisfies(r -> assertThat(r.sources()).filteredOn(s -> s.parameter().equals("single.ruleset"))
+                            .singleElement().satisfies(s -> {
+                                assertThat(s.value()).isEqualTo("relaxed-2022");
+                                assertThat(s.from()).isEqualTo(java.time.LocalDate.parse("2023-06-21"));
+                            }));
         }
 
         @Test
@@ -442,8 +484,10 @@ class CoverageScenariosTest {
     @DisplayName("§9.2 主动申请退出")
     class VoluntaryExit {
 
+        // registered (已脱贫建档立卡): Huining gives the grant only to registered households (second edition)
         EvaluationRequest.Builder exit(String profile, Integer months) {
             return EvaluationRequest.builder().caseId("V-1").kind(Kind.VOLUNTARY_EXIT).profile(profile)
+                    .flags(List.of(HouseholdFlag.OUT_OF_POVERTY))
                     .asOf(java.time.LocalDate.parse("2021-04-15")).residence(Residence.RURAL).bonusMonths(months)
                     .members(head("1980-01-01", LaborCapacity.FULL).incomes(wage("1500.00")).build(),
                             person("m2", HeadRelation.SPOUSE, "1982-02-02", LaborCapacity.FULL).build())
@@ -451,7 +495,7 @@ class CoverageScenariosTest {
         }
 
         @Test
-        @DisplayName("示例 09：会宁主动退出给予 2 个月低保金 1272 元；不指定月数按最多 3 个月")
+        @DisplayName("示例 09：会宁已脱贫建档立卡户主动退出给予 2 个月低保金 1272 元；不指定月数按最少 1 个月（第二版）")
         void example09() {
             Decision d = decide(exit("gs-huining", 2));
             assertThat(d.outcome()).isEqualTo(Outcome.EXIT);
@@ -460,7 +504,34 @@ class CoverageScenariosTest {
             assertThat(d.monthlyAmount()).isEqualTo(yuan("0.00"));
             assertThat(d.voluntaryExitGrant()).isEqualTo(yuan("1272.00"));
             assertThat(d.income().net()).isEqualTo(yuan("1500.00"));
-            assertThat(decide(exit("gs-huining", null)).voluntaryExitGrant()).isEqualTo(yuan("1908.00"));
+            // second edition: an omitted bonusMonths means voluntaryExit.minMonths (the first edition used the maximum)
+            Decision byDefault = decide(exit("gs-huining", null));
+            assertThat(byDefault.voluntaryExitGrant()).isEqualTo(yuan("636.00"));
+            assertThat(byDefault.reasons()).filteredOn(r -> r.code().equals("VOLUNTARY_EXIT_GRANT")).singleElement()
+                    .satisfies(r -> {
+                        assertThat(r.figures()).containsEntry("months", 1);
+                        assertThat(r.sources()).extracting(s -> s.parameter()).containsExactly(
+                                "voluntaryExit.enabled", "voluntaryExit.registeredOnly", "voluntaryExit.minMonths");
+                    });
+        }
+
+        @Test
+        @DisplayName("会宁非建档立卡户主动退出：不给予低保金（null），说明仅限建档立卡户；未脱贫户照给")
+        void grantOnlyForRegisteredHouseholds() {
+            Decision notRegistered = decide(exit("gs-huining", 2).flags(List.of()));
+            assertThat(notRegistered.outcome()).isEqualTo(Outcome.EXIT);
+            assertThat(notRegistered.voluntaryExitGrant()).isNull();
+            assertThat(notRegistered.reasons()).extracting(r -> r.code())
+                    .contains("VOLUNTARY_EXIT", "VOLUNTARY_EXIT_GRANT_NOT_APPLICABLE")
+                    .doesNotContain("VOLUNTARY_EXIT_GRANT");
+            Decision monitored = decide(exit("gs-huining", 2).flags(List.of(HouseholdFlag.MONITORED)));
+            assertThat(monitored.voluntaryExitGrant()).isNull();
+            Decision poor = decide(exit("gs-huining", 3).flags(List.of(HouseholdFlag.REGISTERED_POOR)));
+            assertThat(poor.voluntaryExitGrant()).isEqualTo(yuan("1908.00"));
+            assertThat(poor.hasReason("VOLUNTARY_EXIT_GRANT_NOT_APPLICABLE")).isFalse();
+            // where the feature is off there is nothing to refuse: no grant and no such reason
+            assertThat(decide(exit("yn-ludian", null).flags(List.of())).hasReason("VOLUNTARY_EXIT_GRANT_NOT_APPLICABLE"))
+                    .isFalse();
         }
 
         @Test
@@ -520,6 +591,85 @@ class CoverageScenariosTest {
                     .isNull();
             assertThat(decide(applicationOf3("yn-ludian", List.of(HouseholdFlag.REGISTERED_POOR)))
                     .temporaryAssistance()).isNull();
+        }
+
+        @Test
+        @DisplayName("财产不符合规定的建档立卡户：不先行救助，说明理由；财产恰在限额内的照常先行救助（第二版）")
+        void onlyWhenTheAssetTestPasses() {
+            // S = 335, n = 3: financial limit 24 × 335 × 3 = 24120
+            Decision over = decide(applicationOf3("gs-huining", List.of(HouseholdFlag.REGISTERED_POOR))
+                    .assets(new Assets(yuan("24120.01"), List.of(), 0, 0, false, yuan("0.00"))));
+            assertThat(over.assetsPassed()).isFalse();
+            assertThat(over.temporaryAssistance()).isNull();
+            assertThat(codes(over)).contains("TEMPORARY_ASSISTANCE_NOT_APPLICABLE").doesNotContain("TEMPORARY_ASSISTANCE");
+            Decision at = decide(applicationOf3("gs-huining", List.of(HouseholdFlag.REGISTERED_POOR))
+                    .assets(new Assets(yuan("24120.00"), List.of(), 0, 0, false, yuan("0.00"))));
+            assertThat(at.assetsPassed()).isTrue();
+            assertThat(at.temporaryAssistance()).isEqualTo(yuan("1005.00"));
+            assertThat(codes(at)).doesNotContain("TEMPORARY_ASSISTANCE_NOT_APPLICABLE");
+            // not registered, or no such feature: nothing to refuse
+            assertThat(codes(decide(applicationOf3("gs-huining", List.of())
+                    .assets(new Assets(yuan("24120.01"), List.of(), 0, 0, false, yuan("0.00"))))))
+                    .doesNotContain("TEMPORARY_ASSISTANCE_NOT_APPLICABLE");
+            assertThat(codes(decide(applicationOf3("yn-ludian", List.of(HouseholdFlag.REGISTERED_POOR))
+                    .assets(new Assets(yuan("99999.00"), List.of(), 0, 0, false, yuan("0.00"))))))
+                    .doesNotContain("TEMPORARY_ASSISTANCE_NOT_APPLICABLE");
+        }
+
+        @Test
+        @DisplayName("先行救助的理由列明所用的标准与月数及其来源")
+        void sourcesOfTheFigures() {
+            Decision d = decide(applicationOf3("gs-huining", List.of(HouseholdFlag.REGISTERED_POOR)));
+            assertThat(d.reasons()).filteredOn(r -> r.code().equals("TEMPORARY_ASSISTANCE")).singleElement()
+                    .satisfies(r -> {
+                        assertThat(r.sources()).extracting(s -> s.parameter())
+                                .containsExactly("bridge.enabled", "standard", "bridge.minMonths");
+                        assertThat(r.sources().get(1).value()).isEqualTo("335.00");
+                        assertThat(r.sources().get(1).from()).isEqualTo(java.time.LocalDate.parse("2019-01-01"));
+                        assertThat(r.sources()).allSatisfy(s -> assertThat(s.source()).isNotBlank());
+                    });
+        }
+    }
+
+    @Nested
+    @DisplayName("奖励与先行救助的月数：只在启用该项的地方检查，未启用的地方不论正负一律忽略（第二版）")
+    class MonthCounts {
+
+        @Test
+        @DisplayName("鲁甸未设主动退出奖励与先行救助：负的 bonusMonths、bridgeMonths 被忽略；会宁则为无效请求")
+        void negativeMonthsIgnoredWhereTheFeatureIsOff() {
+            EvaluationRequest.Builder ludian = application("yn-ludian", "2020-06-15", Residence.RURAL)
+                    .members(head("1965-01-01", LaborCapacity.PARTIAL).incomes(wage("100.00")).build())
+                    .bonusMonths(-2).bridgeMonths(-1);
+            Decision d = decide(ludian);
+            assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+            assertThat(d.voluntaryExitGrant()).isNull();
+            assertThat(d.temporaryAssistance()).isNull();
+
+            EvaluationRequest.Builder huining = application("gs-huining", "2020-06-15", Residence.RURAL)
+                    .members(head("1965-01-01", LaborCapacity.PARTIAL).incomes(wage("100.00")).build())
+                    .bonusMonths(-2).bridgeMonths(0);
+            assertThatThrownBy(() -> decide(huining)).isInstanceOfSatisfying(InvalidRequestException.class,
+                    e -> assertThat(e.problems()).extracting(p -> p.path())
+                            .containsExactlyInAnyOrder("bonusMonths", "bridgeMonths"));
+        }
+
+        @Test
+        @DisplayName("档案与区划不一致：只报区划（无从确定档案，也不检查月数）；档案不存在时只报档案")
+        void profileAndRegionThatDisagree() {
+            EvaluationRequest.Builder b = application("gs-huining", "2020-06-15", Residence.RURAL).region("530621")
+                    .members(head("1965-01-01", LaborCapacity.PARTIAL).build()).bonusMonths(9).bridgeMonths(-1);
+            assertThatThrownBy(() -> decide(b)).isInstanceOfSatisfying(InvalidRequestException.class,
+                    e -> assertThat(e.problems()).extracting(p -> p.path()).containsExactly("region"));
+            assertThatThrownBy(() -> decide(b.profile("cn-national"))).isInstanceOfSatisfying(
+                    InvalidRequestException.class,
+                    e -> assertThat(e.problems()).extracting(p -> p.path()).containsExactly("region"));
+            assertThatThrownBy(() -> decide(b.profile("xx-nowhere"))).isInstanceOfSatisfying(
+                    InvalidRequestException.class,
+                    e -> assertThat(e.problems()).extracting(p -> p.path()).containsExactly("profile"));
+            assertThatThrownBy(() -> decide(b.profile("cn-national").region(null))).isInstanceOfSatisfying(
+                    InvalidRequestException.class,
+                    e -> assertThat(e.problems()).extracting(p -> p.path()).containsExactly("profile"));
         }
     }
 
@@ -628,6 +778,41 @@ class CoverageScenariosTest {
                     severelyDisabled("m2", HeadRelation.CHILD, DisabilityType.PHYSICAL, 1).build()));
             assertThat(single.coverage()).isEqualTo(Coverage.SINGLE_PERSON);
             assertThat(single.disabilitySubsidies()).extracting(DisabilitySubsidy::memberId).containsExactly("m2");
+        }
+
+        @Test
+        @DisplayName("渐退中的边缘家庭（启用边缘家庭生活补贴）：不在渐退单元中的残疾成员也享受生活补贴；单元内的成员只领一份")
+        void edgeHouseholdInPhaseOut() {
+            // test-national URBAN 2020-06: S = 500, n = 2, S × n = 1000, edge limit 1500; living default 80;
+            // phase-out of 3 months from 2020-05. The head alone was enrolled; the disabled spouse was not.
+            EvaluationRequest.Builder review = EvaluationRequest.builder().caseId("R-E").kind(Kind.REVIEW)
+                    .profile("test-national").asOf(java.time.LocalDate.parse("2020-06-15"))
+                    .residence(Residence.URBAN)
+                    .members(head("1960-01-01", LaborCapacity.FULL).incomes(wage("1200.00")).build(),
+                            person("m2", HeadRelation.SPOUSE, "1962-01-01", LaborCapacity.PARTIAL)
+                                    .certificate(Certificate.FIRST_GENERATION)
+                                    .disabilities(List.of(new Disability(DisabilityType.PHYSICAL, 4))).build())
+                    .enrollment(enrolled("2019-04", null, "300.00", List.of("m1"), "2020-05",
+                            IncomeRiseCause.EMPLOYMENT));
+            Decision d = decide(review);
+            assertThat(d.outcome()).isEqualTo(Outcome.PHASE_OUT);
+            assertThat(d.householdStatus()).isEqualTo(HouseholdStatus.EDGE);
+            assertThat(d.units()).singleElement().satisfies(u -> assertThat(u.members()).containsExactly("m1"));
+            assertThat(d.disabilitySubsidies()).containsExactly(
+                    new DisabilitySubsidy("m2", true, yuan("80.00"), false, null));
+            assertThat(d.reasons()).filteredOn(r -> r.code().equals("LIVING_SUBSIDY")).singleElement()
+                    .satisfies(r -> assertThat(r.sources()).singleElement().satisfies(s -> {
+                        assertThat(s.parameter()).isEqualTo("disability.living.default");
+                        assertThat(s.value()).isEqualTo("80.00");
+                    }));
+
+            // the disabled member inside the phase-out unit: one living subsidy, through the unit
+            Decision inside = decide(review.enrollment(enrolled("2019-04", null, "300.00", List.of("m1", "m2"),
+                    "2020-05", IncomeRiseCause.EMPLOYMENT)));
+            assertThat(inside.outcome()).isEqualTo(Outcome.PHASE_OUT);
+            assertThat(inside.disabilitySubsidies()).containsExactly(
+                    new DisabilitySubsidy("m2", true, yuan("80.00"), false, null));
+            assertThat(inside.reasons()).filteredOn(r -> r.code().equals("LIVING_SUBSIDY")).hasSize(1);
         }
 
         @Test

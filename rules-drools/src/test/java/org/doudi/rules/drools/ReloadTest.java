@@ -35,6 +35,7 @@ import org.doudi.rules.api.request.LaborCapacity;
 import org.doudi.rules.api.request.MemberStatus;
 import org.doudi.rules.api.request.Residence;
 import org.doudi.rules.drools.DroolsEligibilityService.ReloadResult;
+import org.doudi.rules.profile.ProfileRepository;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Hot reload ({@link DroolsEligibilityService#reload}) from an analyst's rule folder: a broken folder keeps the last
  * good rules serving, a valid one replaces them, and decisions running during a reload never fail. Also: a folder
  * compiled at run time decides exactly as the pre-generated built-in rules.
+ *
+ * <p>Compiling the whole rule set takes seconds, so the original folder is compiled once here and shared, the edited
+ * folder is compiled once, by the test that reloads it and then swaps rules while deciding, and the broken folder fails
+ * fast (at the classic parse) in each test that reloads it.
  */
 class ReloadTest {
 
@@ -60,6 +65,9 @@ class ReloadTest {
     static Path edited;
     static Path broken;
     static int brokenLine;
+
+    /** The original folder, compiled once. */
+    static RuleSet originalRules;
 
     @BeforeAll
     static void folders() throws IOException {
@@ -92,6 +100,13 @@ class ReloadTest {
                 "end"));
         brokenLine = lines.size() - 2;  // the condition line, 1-based
         Files.write(income, lines, StandardCharsets.UTF_8);
+
+        originalRules = RuleSet.fromDirectory(original);
+    }
+
+    /** @return a new service deciding with the original folder's rules */
+    private static DroolsEligibilityService onOriginalRules() {
+        return DroolsEligibilityService.of(originalRules, ProfileRepository.builtIn());
     }
 
     private static Path copyBuiltIn(String name) throws IOException {
@@ -148,7 +163,7 @@ class ReloadTest {
     @DisplayName("a folder compiled at run time decides exactly as the pre-generated built-in rules")
     void folderBuildMatchesBuiltIn() {
         DroolsEligibilityService builtIn = DroolsEligibilityService.builtIn();
-        DroolsEligibilityService folder = DroolsEligibilityService.fromDirectories(original, null);
+        DroolsEligibilityService folder = onOriginalRules();
         for (EvaluationRequest request : cases()) {
             for (Locale locale : List.of(Locale.CHINESE, Locale.ENGLISH)) {
                 assertThat(folder.evaluate(request, locale)).as(request.caseId() + " " + locale)
@@ -160,7 +175,7 @@ class ReloadTest {
     @Test
     @DisplayName("a broken DRL: not reloaded, the problem names file and line, the last good rules keep deciding")
     void brokenFolderKeepsTheLastGoodRules() {
-        DroolsEligibilityService service = DroolsEligibilityService.fromDirectories(original, null);
+        DroolsEligibilityService service = onOriginalRules();
         Decision before = service.evaluate(staleCase(), Locale.CHINESE);
         assertThat(codes(before)).contains("STANDARD_MAY_BE_STALE");
         RuleSet rulesBefore = service.rules();
@@ -177,9 +192,11 @@ class ReloadTest {
     }
 
     @Test
-    @DisplayName("a valid edited folder: reloaded, and later decisions follow the edit")
-    void validEditIsReloaded() {
-        DroolsEligibilityService service = DroolsEligibilityService.fromDirectories(original, null);
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    @DisplayName("a valid edited folder: reloaded, later decisions follow the edit; decisions running during further"
+            + " reloads never fail, each following the old or the new rules")
+    void validEditIsReloadedWhileDeciding() throws Exception {
+        DroolsEligibilityService service = onOriginalRules();
         Decision before = service.evaluate(staleCase(), Locale.CHINESE);
         assertThat(before.firedRules()).contains(STALE_RULE_ID);
         assertThat(before.reasons()).filteredOn(r -> r.code().equals("INCOME_BELOW_STANDARD")).singleElement()
@@ -196,20 +213,11 @@ class ReloadTest {
                 .satisfies(r -> assertThat(r.clause()).isEqualTo(EDITED_CLAUSE));
         assertThat(after.monthlyAmount()).isEqualTo(before.monthlyAmount());
 
-        assertThat(service.reload(null, null).reloaded()).as("back to the built-in rules").isTrue();
-        assertThat(service.evaluate(staleCase(), Locale.CHINESE)).isEqualTo(before);
-    }
-
-    @Test
-    @Timeout(value = 5, unit = TimeUnit.MINUTES)
-    @DisplayName("decisions running while the rules reload never fail, and each follows the old or the new rules")
-    void concurrentDecisionsDuringReload() throws Exception {
-        DroolsEligibilityService service = DroolsEligibilityService.fromDirectories(original, null);
-        Decision oldRules = service.evaluate(staleCase(), Locale.CHINESE);
-        assertThat(service.reload(edited, null).reloaded()).isTrue();
-        Decision newRules = service.evaluate(staleCase(), Locale.CHINESE);
+        // the same service, while two threads decide: swap the original and the edited rules, then a broken folder
+        RuleSet editedRules = service.rules();
+        Decision oldRules = before;
+        Decision newRules = after;
         assertThat(newRules).isNotEqualTo(oldRules);
-
         int threads = 2;
         AtomicBoolean reloading = new AtomicBoolean(true);
         AtomicInteger decisions = new AtomicInteger();
@@ -235,9 +243,8 @@ class ReloadTest {
             w.start();
         }
         started.await();
-        List<Path> folders = List.of(original, edited);
-        for (Path folder : folders) {
-            ReloadResult r = service.reload(folder, null);
+        for (RuleSet rules : List.of(originalRules, editedRules)) {
+            ReloadResult r = service.reloadWith(rules, ProfileRepository.builtIn());
             assertThat(r.problems()).isEmpty();
             assertThat(r.reloaded()).isTrue();
         }
@@ -251,5 +258,8 @@ class ReloadTest {
         assertThat(failures).isEmpty();
         assertThat(decisions.get()).isGreaterThanOrEqualTo(threads * 50);
         assertThat(service.evaluate(staleCase(), Locale.CHINESE)).isEqualTo(newRules);
+
+        assertThat(service.reload(null, null).reloaded()).as("back to the built-in rules").isTrue();
+        assertThat(service.evaluate(staleCase(), Locale.CHINESE)).isEqualTo(before);
     }
 }

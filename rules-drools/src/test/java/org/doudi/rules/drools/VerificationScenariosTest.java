@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Verification duties (POLICY.md §12): filing of staff's near relatives, recusal, the home-visit team and the
+ * Verification duties (policy §12): filing of staff's near relatives, recusal, the home-visit team and the
  * democratic review panel. Findings are obligations on the office and never change eligibility or amount.
  */
 class VerificationScenariosTest {
@@ -332,9 +332,38 @@ class VerificationScenariosTest {
         }
 
         @Test
-        @DisplayName("未提供入户调查组：不检查")
-        void noTeamNoCheck() {
-            assertThat(decide(ludian().homeVisitTeam(List.of())).procedureProblems()).isEmpty();
+        @DisplayName("鲁甸要求每件申请入户调查（visit.required）：未提供入户调查组的申请即为程序问题，不再检查人数（第二版）")
+        void noTeamWhereAVisitIsRequired() {
+            Decision d = decide(ludian().homeVisitTeam(List.of()));
+            assertThat(d.procedureProblems()).containsExactly(ProcedureProblem.HOME_VISIT_TEAM_MISSING);
+            assertThat(reasons(d, "HOME_VISIT_TEAM_MISSING")).singleElement().satisfies(r -> {
+                assertThat(r.ruleId()).isEqualTo("DB-VER-022");
+                assertThat(r.memberId()).isNull();
+                assertThat(r.sources()).singleElement().satisfies(s -> {
+                    assertThat(s.parameter()).isEqualTo("visit.required");
+                    assertThat(s.value()).isEqualTo("true");
+                });
+            });
+            assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
+        }
+
+        @Test
+        @DisplayName("不要求每件入户调查的会宁、夏邑，或鲁甸的复核：未提供入户调查组不是问题，也不检查人数")
+        void noTeamNoCheckElsewhere() {
+            assertThat(decide(huining()).procedureProblems()).isEmpty();
+            assertThat(decide(xiayi()).procedureProblems()).isEmpty();
+            Decision review = decide(ludian().homeVisitTeam(List.of()).kind(Kind.REVIEW)
+                    .enrollment(new Enrollment(java.time.YearMonth.parse("2019-01"), null,
+                            org.doudi.rules.api.money.Money.parse("300.00"), List.of("m1", "m2"), null, null, false,
+                            List.of(), List.of())));
+            assertThat(review.procedureProblems()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("鲁甸：一人的入户调查组不是“未组成”，而是人数不足")
+        void aTeamOfOneIsTooSmallNotMissing() {
+            assertThat(decide(ludian().homeVisitTeam(List.of("s1"))).procedureProblems())
+                    .containsExactly(ProcedureProblem.HOME_VISIT_TEAM_TOO_SMALL);
         }
     }
 
@@ -401,7 +430,7 @@ class VerificationScenariosTest {
         }
 
         @Test
-        @DisplayName("评议库10人、小组3人、没有乡镇干部、没有本组代表：四个问题同时列出，按 CONTRACT 顺序")
+        @DisplayName("评议库10人、小组3人、没有乡镇干部、没有本组代表：四个问题同时列出，按接口约定的顺序")
         void allTogether() {
             Decision d = decide(ludian().reviewPanel(panel(10, "G1", List.of(
                     seat("p1", false, false, "G1"), seat("p2", false, true, "G2"), seat("p3", false, false, null)))));
@@ -495,7 +524,8 @@ class VerificationScenariosTest {
             assertThat(d.outcome()).isEqualTo(Outcome.ELIGIBLE);
             Decision bare = decide(ludian().caseWorkers(List.of()).homeVisitTeam(List.of()).reviewPanel(null));
             assertSameEntitlement(d, bare);
-            assertThat(bare.procedureProblems()).containsExactly(ProcedureProblem.REVIEW_PANEL_MISSING);
+            assertThat(bare.procedureProblems()).containsExactly(ProcedureProblem.HOME_VISIT_TEAM_MISSING,
+                    ProcedureProblem.REVIEW_PANEL_MISSING);
             Decision huiningBare = decide(huining());
             Decision huiningAll = decide(huining()
                     .staffRelations(List.of(staff("m1", "s9", StaffRole.VILLAGE_COMMITTEE, KinRelation.SIBLING)))

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Whole-household decisions (POLICY.md §2–§5, §7, §8, §16), one scenario per rule and boundary. */
+/** Whole-household decisions (policy §2–§5, §7, §8, §16), one scenario per rule and boundary. */
 class WholeHouseholdScenariosTest {
 
     static DroolsEligibilityService service;

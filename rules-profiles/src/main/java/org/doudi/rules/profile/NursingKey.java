@@ -3,7 +3,7 @@ package org.doudi.rules.profile;
 import org.doudi.rules.api.request.DisabilityType;
 
 /**
- * The key of a nursing-subsidy amount: disability type and grade (POLICY.md §11).
+ * The key of a nursing-subsidy amount: disability type and grade (policy §11).
  *
  * @param type   the disability type, not null
  * @param grade  the grade 1–4

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.doudi.rules.api.PolicyConfigurationException;
+import org.doudi.rules.api.decision.ParameterSource;
 import org.doudi.rules.api.money.Money;
 import org.doudi.rules.api.request.IncomeRiseCause;
 import org.doudi.rules.api.request.IncomeType;
@@ -35,6 +36,17 @@ public interface Parameters {
 
     /** @return the date these values are in force on */
     LocalDate date();
+
+    /**
+     * The clause a decision cites for a rule on this date: the profile's own clause for the rule where one is in force
+     * ({@code clauses:} in the profile file, e.g. the county's or province's document from its date), else the rule's
+     * own {@code @clause}.
+     *
+     * @param ruleId      the rule's {@code @ruleId}, not null
+     * @param ruleClause  the rule's own {@code @clause}, may be null
+     * @return the clause to cite
+     */
+    String clause(String ruleId, String ruleClause);
 
     /** @return S, the monthly standard per person (a yearly source value already converted once, annual / 12 HALF_UP) */
     Money standard();
@@ -129,6 +141,9 @@ public interface Parameters {
     /** @return {@code voluntaryExit.maxMonths} */
     int voluntaryExitMaxMonths();
 
+    /** @return {@code voluntaryExit.registeredOnly}: the grant only for registered (建档立卡) households */
+    boolean voluntaryExitRegisteredOnly();
+
     /** @return {@code bridge.enabled} */
     boolean bridgeEnabled();
 
@@ -159,6 +174,9 @@ public interface Parameters {
     /** @return {@code visit.minStaff} */
     int visitMinStaff();
 
+    /** @return {@code visit.required}: every application needs a home-visit team (入户调查) */
+    boolean visitRequired();
+
     /** @return {@code review.required} */
     boolean reviewRequired();
 
@@ -182,4 +200,35 @@ public interface Parameters {
 
     /** @return {@code notice.count} */
     int noticeCount();
+
+    /**
+     * Where a value comes from, for a decision's reasons: the value in force on {@link #date()} for {@link
+     * #residence()}, the date its entry took effect and the source written beside it in the profile data. Never
+     * throws for a missing value: the source then has a null value (and, where the profile has no entry at all, a
+     * null source).
+     *
+     * <p>{@code parameter} is a dotted name of the profile files ({@code "standard"}, {@code "edge.multiplier"}), or
+     * the name of a map-valued parameter followed by one key, for the entry a rule used: {@code
+     * "payment.perPerson.2"}, {@code "payment.floorRatio.3"}, {@code "disability.living.default"}, {@code
+     * "disability.nursing.PHYSICAL.1"} (type and grade). The value is shown as {@link ParameterSource} describes.
+     *
+     * @param parameter  the parameter name, not null
+     * @return the source, never null
+     * @throws IllegalArgumentException if the name is no parameter of the profile files (or no key of its kind)
+     */
+    ParameterSource source(String parameter);
+
+    /**
+     * @param name  a name as {@link #source(String)} takes it, not null
+     * @return true if {@link #source(String)} accepts the name: a parameter of the profile files, or a map-valued
+     *         parameter followed by a key of its kind
+     */
+    static boolean isParameterName(String name) {
+        return ValueText.resolve(name) != null;
+    }
+
+    /** @return the dotted names of every parameter of the profile files, in the order of profiles.md; never null */
+    static List<String> names() {
+        return java.util.Arrays.stream(ParameterDef.values()).map(d -> d.key).toList();
+    }
 }

@@ -1,6 +1,6 @@
 package org.doudi.rules.profile;
 
-/** How a unit's amount is computed (POLICY.md §8). */
+/** How a unit's amount is computed (policy §8). */
 public enum PaymentMode {
     /** 补差: S × n − net. */
     GAP,

@@ -3,6 +3,7 @@ package org.doudi.rules.profile;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,13 +34,14 @@ public final class Profile {
     private final List<String> regions;
     private final Map<ParameterDef, EnumMap<Residence, Series>> series;
     private final SortedSet<LocalDate> valueDates;
+    private final Map<String, ClauseSeries> clauses;
     private final ConcurrentHashMap<SnapshotKey, Parameters> cache = new ConcurrentHashMap<>();
 
     private record SnapshotKey(LocalDate date, Residence residence) {
     }
 
     Profile(String id, String name, String descriptionEn, String parentId, boolean base, List<String> regions,
-            Map<ParameterDef, EnumMap<Residence, Series>> series) {
+            Map<ParameterDef, EnumMap<Residence, Series>> series, Map<String, ClauseSeries> clauses) {
         this.id = id;
         this.name = name;
         this.descriptionEn = descriptionEn;
@@ -56,6 +58,7 @@ public final class Profile {
             }
         })));
         this.valueDates = Collections.unmodifiableSortedSet(dates);
+        this.clauses = Map.copyOf(clauses);
     }
 
     /** @return the profile id, e.g. {@code gs-huining}, never null */
@@ -85,7 +88,7 @@ public final class Profile {
 
     /**
      * @return true for a base profile ({@code cn-national}): it only holds defaults for others to inherit and a
-     *         request may not name it (CONTRACT.md)
+     *         request may not name it (the JSON contract)
      */
     public boolean isBase() {
         return base;
@@ -111,7 +114,55 @@ public final class Profile {
         if (cache.size() >= CACHE_LIMIT) {
             cache.clear();
         }
-        return cache.computeIfAbsent(key, k -> new ProfileParameters(id, date, residence, resolve(date, residence)));
+        return cache.computeIfAbsent(key, k -> new ProfileParameters(id, date, residence, resolve(date, residence),
+                clausesOn(date)));
+    }
+
+    /** The profile's own clauses in force on a date, by rule id (rules whose own @clause applies are left out). */
+    private Map<String, String> clausesOn(LocalDate date) {
+        Map<String, String> inForce = new HashMap<>();
+        clauses.forEach((rule, s) -> {
+            String clause = s.at(date);
+            if (clause != null) {
+                inForce.put(rule, clause);
+            }
+        });
+        return Map.copyOf(inForce);
+    }
+
+    /**
+     * The clause this profile gives a rule on a date ({@code clauses:} in the profile file, inherited and overlaid
+     * like parameters), which a decision cites instead of the rule's own {@code @clause}.
+     *
+     * @param ruleId  a rule id such as {@code DB-PAY-002}, not null
+     * @param date    the date, not null
+     * @return the clause, or null where the rule's own {@code @clause} applies
+     */
+    public String clause(String ruleId, LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        ClauseSeries s = clauses.get(Objects.requireNonNull(ruleId, "ruleId"));
+        return s == null ? null : s.at(date);
+    }
+
+    /**
+     * One entry of a profile's own clauses ({@code clauses:} in a profile file), with inheritance and overlays applied.
+     *
+     * @param ruleId  the rule it is for
+     * @param from    the first day it is cited, null for every date before the next entry of the rule
+     * @param clause  the clause, null where the rule's own {@code @clause} is cited again from {@code from}
+     * @param file    the file it was read from (the parent's file for an inherited entry)
+     * @param line    its line
+     */
+    public record OwnClause(String ruleId, LocalDate from, String clause, String file, int line) {
+    }
+
+    /** @return every entry of the profile's own clauses, by rule id and then date, unmodifiable, never null */
+    public List<OwnClause> ownClauses() {
+        return clauses.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .flatMap(e -> e.getValue().entries().stream()
+                        .map(c -> new OwnClause(e.getKey(), c.from(), c.clause(), c.file(), c.line())))
+                .toList();
     }
 
     private EnumMap<ParameterDef, Series.Value> resolve(LocalDate date, Residence residence) {
@@ -135,7 +186,7 @@ public final class Profile {
     }
 
     /**
-     * The cited source of the value in force: a document, {@code "assumed: ..."} or {@code "setting: ..."}.
+     * The cited source of the value in force: a document, {@code "假设值：..."} or {@code "设定：..."}.
      *
      * @param parameter  the dotted parameter name of profiles.md, e.g. {@code "standard"}, not null
      * @param residence  URBAN or RURAL, not null

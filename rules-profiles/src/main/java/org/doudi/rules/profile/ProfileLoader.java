@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.doudi.rules.api.money.Money;
 import org.doudi.rules.api.request.DisabilityType;
@@ -54,9 +55,11 @@ final class ProfileLoader {
     }
 
     private static final Set<String> TOP_KEYS =
-            Set.of("id", "name", "description_en", "parent", "regions", "base", "parameters");
+            Set.of("id", "name", "description_en", "parent", "regions", "base", "parameters", "clauses");
     private static final Set<String> PARAM_KEYS = Set.of("description", "unit", "values", "URBAN", "RURAL");
     private static final Set<String> ENTRY_KEYS = Set.of("from", "value", "yearly", "source");
+    private static final Set<String> CLAUSE_KEYS = Set.of("from", "clause");
+    private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
     /** A profile as read from one file, before overlay and inheritance. */
@@ -76,6 +79,12 @@ final class ProfileLoader {
         String regionsFile;
         Boolean base;
         final Map<ParameterDef, EnumMap<Residence, Series>> parameters = new EnumMap<>(ParameterDef.class);
+        final Map<String, ClauseSeries> clauses = new LinkedHashMap<>();
+    }
+
+    /** A profile's parameters and clauses with inheritance applied. */
+    private record Inherited(Map<ParameterDef, EnumMap<Residence, Series>> parameters,
+                             Map<String, ClauseSeries> clauses) {
     }
 
     private final List<ConfigProblem> problems = new ArrayList<>();
@@ -134,30 +143,44 @@ final class ProfileLoader {
         if (!problems.isEmpty()) {
             return new Result(Map.of(), sortedProblems());
         }
-        Map<String, Map<ParameterDef, EnumMap<Residence, Series>>> effective = new HashMap<>();
+        Map<String, Inherited> effective = new HashMap<>();
         Map<String, Profile> profiles = new TreeMap<>();
         for (Draft d : drafts.values()) {
+            Inherited inherited = effective(d, drafts, effective);
             profiles.put(d.id, new Profile(d.id, d.name, d.descriptionEn, d.parent, Boolean.TRUE.equals(d.base),
-                    d.regions, effective(d, drafts, effective)));
+                    d.regions, inherited.parameters(), inherited.clauses()));
         }
         return new Result(Collections.unmodifiableMap(profiles), List.of());
     }
 
     // ---------------------------------------------------------------- inheritance and cross-file checks
 
-    private static Map<ParameterDef, EnumMap<Residence, Series>> effective(
-            Draft d, Map<String, Draft> drafts, Map<String, Map<ParameterDef, EnumMap<Residence, Series>>> memo) {
-        Map<ParameterDef, EnumMap<Residence, Series>> done = memo.get(d.id);
+    /**
+     * A profile's series with its parent's applied: a parameter series it sets for a residence replaces the parent's;
+     * its clauses for a rule take over from their first date ({@link ClauseSeries#over}).
+     */
+    private static Inherited effective(Draft d, Map<String, Draft> drafts, Map<String, Inherited> memo) {
+        Inherited done = memo.get(d.id);
         if (done != null) {
             return done;
         }
         Map<ParameterDef, EnumMap<Residence, Series>> result = new EnumMap<>(ParameterDef.class);
+        Map<String, ClauseSeries> clauses = new LinkedHashMap<>();
         if (d.parent != null) {
-            effective(drafts.get(d.parent), drafts, memo).forEach((p, byRes) -> result.put(p, new EnumMap<>(byRes)));
+            Inherited parent = effective(drafts.get(d.parent), drafts, memo);
+            parent.parameters().forEach((p, byRes) -> result.put(p, new EnumMap<>(byRes)));
+            clauses.putAll(parent.clauses());
         }
         d.parameters.forEach((p, byRes) -> result.computeIfAbsent(p, k -> new EnumMap<>(Residence.class)).putAll(byRes));
-        memo.put(d.id, result);
-        return result;
+        takeOver(clauses, d.clauses);
+        Inherited inherited = new Inherited(result, clauses);
+        memo.put(d.id, inherited);
+        return inherited;
+    }
+
+    /** Each series of {@code later} takes over from the series of the same rule in {@code into}, from its first date. */
+    private static void takeOver(Map<String, ClauseSeries> into, Map<String, ClauseSeries> later) {
+        later.forEach((rule, series) -> into.put(rule, series.over(into.get(rule))));
     }
 
     private static void merge(Draft into, Draft overlay) {
@@ -184,6 +207,7 @@ final class ProfileLoader {
         }
         overlay.parameters.forEach((p, byRes) ->
                 into.parameters.computeIfAbsent(p, k -> new EnumMap<>(Residence.class)).putAll(byRes));
+        takeOver(into.clauses, overlay.clauses);
     }
 
     private void checkParents(Map<String, Draft> drafts) {
@@ -294,6 +318,10 @@ final class ProfileLoader {
             } else if (!(params.value() instanceof Scalar s && s.isNull())) {
                 problem(f.name(), params.value().line(), "parameters must be a mapping from parameter name to values");
             }
+        }
+        Field clauses = map.field("clauses");
+        if (clauses != null) {
+            readClauses(d, clauses.value());
         }
         return d;
     }
@@ -437,22 +465,16 @@ final class ProfileLoader {
         LocalDate from = null;
         Field fromField = entry.field("from");
         if (fromField != null) {
-            String t = fromField.value() instanceof Scalar s && s.isText() ? s.text() : null;
-            try {
-                from = t == null ? null : LocalDate.parse(t);
-            } catch (DateTimeParseException e) {
-                from = null;
-            }
+            from = date(file, fromField, def.key);
             if (from == null) {
-                problem(file, fromField.value().line(), "from must be a date written yyyy-mm-dd in " + def.key);
                 ok = false;
             }
         }
         Field source = entry.field("source");
         String src = null;
         if (source == null) {
-            problem(file, entry.line(), "a value of " + def.key + " has no source (a document, \"assumed: ...\" or"
-                    + " \"setting: ...\")");
+            problem(file, entry.line(), "a value of " + def.key + " has no source (a document, \"假设值：...\" or"
+                    + " \"设定：...\")");
             ok = false;
         } else {
             src = text(file, source.value(), "source of " + def.key);
@@ -776,7 +798,107 @@ final class ProfileLoader {
         return ok ? Collections.unmodifiableMap(result) : null;
     }
 
+    // ---------------------------------------------------------------- clauses
+
+    /**
+     * Reads {@code clauses:}, a profile's own clause for rules by rule id: {@code DB-PAY-002: [{from: 2019-01-01,
+     * clause: "..."}]}. Whether the rule ids exist is checked where the rules are known
+     * ({@link ProfileRepository#unknownRuleIds}).
+     */
+    private void readClauses(Draft d, Node node) {
+        if (node instanceof Scalar s && s.isNull()) {
+            return;
+        }
+        if (!(node instanceof MapNode map)) {
+            problem(d.file, node.line(), "clauses must be a mapping from rule id to a list of entries such as"
+                    + " {from: 2020-05-01, clause: \"...\"}");
+            return;
+        }
+        for (Field f : map.fields()) {
+            if (!RULE_ID.matcher(f.key()).matches()) {
+                problem(d.file, f.line(), "invalid rule id '" + f.key() + "' in clauses (letters, digits, '-', '_', '.')");
+                continue;
+            }
+            ClauseSeries series = readClauseSeries(d.file, f.key(), f.value());
+            if (series != null) {
+                d.clauses.put(f.key(), series);
+            }
+        }
+    }
+
+    private ClauseSeries readClauseSeries(String file, String rule, Node node) {
+        String what = "the clauses of " + rule;
+        if (!(node instanceof ListNode list) || list.items().isEmpty()) {
+            problem(file, node.line(), what + " must be a non-empty list of entries {from: yyyy-mm-dd, clause: \"...\"}");
+            return null;
+        }
+        int before = problems.size();
+        List<ClauseSeries.Entry> entries = new ArrayList<>();
+        LocalDate previous = null;
+        for (int i = 0; i < list.items().size(); i++) {
+            Node item = list.items().get(i);
+            if (!(item instanceof MapNode entry)) {
+                problem(file, item.line(), "an entry of " + what + " must be a mapping {from, clause}");
+                continue;
+            }
+            for (Field f : entry.fields()) {
+                if (!CLAUSE_KEYS.contains(f.key())) {
+                    problem(file, f.line(), "unknown key '" + f.key() + "' in an entry of " + what
+                            + " (expected from, clause)");
+                }
+            }
+            Field fromField = entry.field("from");
+            LocalDate from = fromField == null ? null : date(file, fromField, what);
+            if (fromField == null && i > 0) {
+                problem(file, entry.line(), "only the first entry of " + what + " may omit from");
+            }
+            if (from != null && previous != null && !from.isAfter(previous)) {
+                problem(file, fromField.line(), "date " + from + " does not come after " + previous + " in " + what
+                        + ": dates must increase");
+            }
+            previous = from != null ? from : previous;
+            Field clauseField = entry.field("clause");
+            if (clauseField == null) {
+                problem(file, entry.line(), "an entry of " + what + " has no clause (the text to cite, or null for the"
+                        + " rule's own @clause)");
+                continue;
+            }
+            String clause = clauseText(file, clauseField.value(), what);
+            entries.add(new ClauseSeries.Entry(from, clause, file, entry.line()));
+        }
+        return problems.size() == before ? new ClauseSeries(entries) : null;
+    }
+
+    /** The clause of an entry: null for the rule's own @clause, else text that passes {@link ClauseText}. */
+    private String clauseText(String file, Node n, String what) {
+        if (n instanceof Scalar s && s.isNull()) {
+            return null;
+        }
+        String clause = text(file, n, "the clause in " + what);
+        if (clause != null) {
+            for (String p : ClauseText.problems(clause)) {
+                problem(file, n.line(), what + ": " + p);
+            }
+        }
+        return clause;
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    /** A {@code from:} date written yyyy-mm-dd, or null (and a problem). */
+    private LocalDate date(String file, Field fromField, String what) {
+        String t = fromField.value() instanceof Scalar s && s.isText() ? s.text() : null;
+        LocalDate date;
+        try {
+            date = t == null ? null : LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            date = null;
+        }
+        if (date == null) {
+            problem(file, fromField.value().line(), "from must be a date written yyyy-mm-dd in " + what);
+        }
+        return date;
+    }
 
     private String text(String file, Node n, String what) {
         if (n instanceof Scalar s && s.isText()) {

@@ -6,8 +6,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.doudi.rules.api.PolicyConfigurationException;
+import org.doudi.rules.api.decision.ParameterSource;
 import org.doudi.rules.api.money.Money;
 import org.doudi.rules.api.request.IncomeRiseCause;
 import org.doudi.rules.api.request.IncomeType;
@@ -25,12 +27,16 @@ final class ProfileParameters implements Parameters {
     private final LocalDate date;
     private final Residence residence;
     private final EnumMap<ParameterDef, Series.Value> values;
+    private final Map<String, String> clauses;
+    private final ConcurrentHashMap<String, ParameterSource> sources = new ConcurrentHashMap<>();
 
-    ProfileParameters(String profileId, LocalDate date, Residence residence, EnumMap<ParameterDef, Series.Value> values) {
+    ProfileParameters(String profileId, LocalDate date, Residence residence, EnumMap<ParameterDef, Series.Value> values,
+                      Map<String, String> clauses) {
         this.profileId = profileId;
         this.date = date;
         this.residence = residence;
         this.values = values;
+        this.clauses = clauses;
     }
 
     private Object required(ParameterDef def) {
@@ -55,6 +61,11 @@ final class ProfileParameters implements Parameters {
     @Override public Residence residence() { return residence; }
     @Override public LocalDate date() { return date; }
     @Override public Money standard() { return get(ParameterDef.STANDARD); }
+
+    @Override
+    public String clause(String ruleId, String ruleClause) {
+        return clauses.getOrDefault(ruleId, ruleClause);
+    }
 
     @Override
     public LocalDate standardEffectiveFrom() {
@@ -91,6 +102,7 @@ final class ProfileParameters implements Parameters {
     @Override public boolean voluntaryExitEnabled() { return this.<Boolean>get(ParameterDef.VOLUNTARY_EXIT_ENABLED); }
     @Override public int voluntaryExitMinMonths() { return this.<Integer>get(ParameterDef.VOLUNTARY_EXIT_MIN_MONTHS); }
     @Override public int voluntaryExitMaxMonths() { return this.<Integer>get(ParameterDef.VOLUNTARY_EXIT_MAX_MONTHS); }
+    @Override public boolean voluntaryExitRegisteredOnly() { return this.<Boolean>get(ParameterDef.VOLUNTARY_EXIT_REGISTERED_ONLY); }
     @Override public boolean bridgeEnabled() { return this.<Boolean>get(ParameterDef.BRIDGE_ENABLED); }
     @Override public int bridgeMinMonths() { return this.<Integer>get(ParameterDef.BRIDGE_MIN_MONTHS); }
     @Override public int bridgeMaxMonths() { return this.<Integer>get(ParameterDef.BRIDGE_MAX_MONTHS); }
@@ -114,6 +126,7 @@ final class ProfileParameters implements Parameters {
     @Override public Set<StaffRole> filingStaffRoles() { return get(ParameterDef.FILING_STAFF_ROLES); }
     @Override public Set<KinRelation> filingRelations() { return get(ParameterDef.FILING_RELATIONS); }
     @Override public int visitMinStaff() { return this.<Integer>get(ParameterDef.VISIT_MIN_STAFF); }
+    @Override public boolean visitRequired() { return this.<Boolean>get(ParameterDef.VISIT_REQUIRED); }
     @Override public boolean reviewRequired() { return this.<Boolean>get(ParameterDef.REVIEW_REQUIRED); }
     @Override public int reviewPoolMin() { return this.<Integer>get(ParameterDef.REVIEW_POOL_MIN); }
     @Override public int reviewPanelMin() { return this.<Integer>get(ParameterDef.REVIEW_PANEL_MIN); }
@@ -122,6 +135,26 @@ final class ProfileParameters implements Parameters {
     @Override public int screeningDeathExitMonths() { return this.<Integer>get(ParameterDef.SCREENING_DEATH_EXIT_MONTHS); }
     @Override public int noticeDays() { return this.<Integer>get(ParameterDef.NOTICE_DAYS); }
     @Override public int noticeCount() { return this.<Integer>get(ParameterDef.NOTICE_COUNT); }
+
+    @Override
+    public ParameterSource source(String parameter) {
+        ParameterSource cached = sources.get(parameter);
+        if (cached != null) {
+            return cached;
+        }
+        ValueText.Name name = ValueText.resolve(parameter);
+        if (name == null) {
+            throw new IllegalArgumentException("unknown parameter '" + parameter + "'");
+        }
+        Series.Value entry = values.get(name.def());
+        ParameterSource source = entry == null
+                ? new ParameterSource(parameter, null, null, null)
+                : new ParameterSource(parameter, ValueText.of(name.valueIn(entry.value())), entry.from(),
+                        entry.source());
+        // at most one entry per parameter name and key a rule may name: a small, bounded cache
+        sources.putIfAbsent(parameter, source);
+        return source;
+    }
 
     @Override
     public String toString() {

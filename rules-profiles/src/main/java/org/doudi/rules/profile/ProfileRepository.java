@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.doudi.rules.api.PolicyConfigurationException;
@@ -22,7 +24,7 @@ import org.doudi.rules.profile.YamlTree.Scalar;
 
 /**
  * A loaded set of jurisdiction profiles: the built-in ones (classpath {@code org/doudi/rules/profiles/}, listed in
- * {@code index.yaml} so they are found inside a jar), optionally overlaid by an analyst's folder (CONTRACT.md
+ * {@code index.yaml} so they are found inside a jar), optionally overlaid by an analyst's folder (the JSON contract,
  * {@code --params DIR}), or a folder alone. The file format is documented at the top of {@code cn-national.yaml}.
  *
  * <p>Loading checks every file; the loaders throw {@link PolicyConfigurationException#brokenFile} for the first
@@ -120,6 +122,46 @@ public final class ProfileRepository {
         } catch (PolicyConfigurationException e) {
             return List.of(new ConfigProblem(e.file(), e.line(), e.getMessage()));
         }
+    }
+
+    /**
+     * Every problem in the built-in profiles overlaid by a folder, as {@link #checkWithOverlay(Path)}, and, when they
+     * load, every clause given for a rule id the rules do not have ({@link #unknownRuleIds}).
+     *
+     * @param dir      the overlay folder, or null for the built-in profiles alone
+     * @param ruleIds  the {@code @ruleId}s of the rules in use, not null
+     * @return the problems in file order, empty when everything loads, never null
+     */
+    public static List<ConfigProblem> checkWithOverlay(Path dir, Set<String> ruleIds) {
+        List<ConfigProblem> problems = checkWithOverlay(dir);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        return (dir == null ? builtIn() : builtInWithOverlay(dir)).unknownRuleIds(ruleIds);
+    }
+
+    /**
+     * The profiles' own clauses ({@code clauses:}) given for rules that the rules in use do not have: a misspelt rule
+     * id, or a rule an analyst's {@code --rules DIR} dropped. Each entry is reported once, at its file and line.
+     *
+     * @param ruleIds  the {@code @ruleId}s of the rules in use, not null
+     * @return one problem per file and unknown rule, at the rule's first entry in the file, in file and line order;
+     *         empty when none; never null
+     */
+    public List<ConfigProblem> unknownRuleIds(Set<String> ruleIds) {
+        Objects.requireNonNull(ruleIds, "ruleIds");
+        Map<List<String>, ConfigProblem> problems = new HashMap<>();
+        for (Profile p : all) {
+            for (Profile.OwnClause c : p.ownClauses()) {
+                if (!ruleIds.contains(c.ruleId())) {
+                    problems.merge(List.of(c.file(), c.ruleId()), new ConfigProblem(c.file(), c.line(),
+                            "clauses: no rule has @ruleId(\"" + c.ruleId() + "\")"),
+                            (a, b) -> a.line() <= b.line() ? a : b);
+                }
+            }
+        }
+        return problems.values().stream().sorted(Comparator.comparing(ConfigProblem::file)
+                .thenComparingInt(ConfigProblem::line)).toList();
     }
 
     /**

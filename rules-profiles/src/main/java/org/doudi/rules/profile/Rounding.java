@@ -8,14 +8,14 @@ import org.doudi.rules.api.money.Money;
 
 /**
  * The rounding of a payment (profile parameter {@code payment.rounding}): to whole yuan or to the fen, with a mode.
- * The default is whole yuan, CEILING (POLICY.md §8).
+ * The default is whole yuan, CEILING (policy §8).
  *
  * @param wholeYuan  true to round to whole yuan, false to round to 0.01
  * @param mode       the rounding mode, not null
  */
 public record Rounding(boolean wholeYuan, RoundingMode mode) {
 
-    /** Whole yuan, rounding up: the default of POLICY.md §8. */
+    /** Whole yuan, rounding up: the default of policy §8. */
     public static final Rounding YUAN_CEILING = new Rounding(true, RoundingMode.CEILING);
 
     /** Checks for null. */

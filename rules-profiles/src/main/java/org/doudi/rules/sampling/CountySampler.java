@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -14,19 +16,21 @@ import java.util.TreeSet;
 import org.doudi.rules.api.decision.HomeVisit;
 
 /**
- * County sampling before approval (入户抽查, POLICY.md §13).
+ * County sampling (入户抽查): before approval, or of enrolled cases.
  *
- * <p>The cases proposed for approval are the {@code APPLICATION}s decided {@code ELIGIBLE}, except that every case
- * whose case id occurs more than once in the batch is left out. Of these, every case with a {@code MANDATORY} home
- * visit (near relatives of staff, §12) is selected, plus K = ⌈ratio × P⌉ of the P cases with a {@code SAMPLED} home
- * visit, the product computed exactly and rounded up. The K are drawn uniformly at random without replacement from
- * the pool sorted by case id, by a partial Fisher–Yates shuffle driven by a {@link SplittableRandom} seeded with the
- * given seed: the same batch in any order, with the same ratio and seed, gives the same selection (with the same
- * version of this library).
+ * <p>The population is, for {@link Population#APPLICATIONS}, the {@code APPLICATION}s decided {@code ELIGIBLE} (the
+ * cases proposed for approval) and, for {@link Population#ENROLLED}, the {@code REVIEW}s decided {@code ELIGIBLE} or
+ * {@code PHASE_OUT} (the households still paid); every case whose case id occurs more than once in the batch is left
+ * out. Of the population, every case with a {@code MANDATORY} home visit (its decision requires filing: near relatives
+ * of staff) is selected, plus K = ⌈ratio × P⌉ of the P other cases, the product computed exactly and rounded up. The
+ * K are drawn uniformly at random without replacement from the pool sorted by case id, by a partial Fisher–Yates
+ * shuffle driven by a {@link SplittableRandom} seeded with the given seed: the same batch in any order, with the same
+ * ratio and seed, gives the same selection (with the same version of this library).
  *
- * <p>The ratio is the one passed, or else the {@code sampling.ratio} that every decided case's profile gives; a batch
- * whose profiles disagree (or lack the value) needs one passed. This class logs nothing and puts no case id in an
- * exception message (POLICY.md §15). This class is stateless and thread-safe.
+ * <p>The profiles' {@code sampling.ratio} is a floor ("不低于30%的比例"): a ratio passed below the highest {@code
+ * sampling.ratio} of the population's profiles is refused, naming that floor. Without a ratio passed, the population's
+ * profiles must agree on {@code sampling.ratio} (0.3 and 0.30 agree), and that ratio is used. This class logs nothing
+ * and puts no case id in an exception message. It is stateless and thread-safe.
  */
 public final class CountySampler {
 
@@ -34,23 +38,40 @@ public final class CountySampler {
     }
 
     /**
-     * Selects the cases of a batch to visit before approval.
+     * Selects the cases of a batch to visit before approval ({@link Population#APPLICATIONS}).
      *
      * @param batch  the decided batch, in any order, not null (no null element)
      * @param ratio  the sampling ratio, a decimal in (0, 1]; null for the {@code sampling.ratio} the batch's profiles
      *               share
      * @param seed   the seed of the draw
      * @return the selection, never null
-     * @throws IllegalArgumentException if the ratio is not in (0, 1], or none is given and the decided cases'
-     *                                  profiles disagree on it or lack it (a usage error)
+     * @throws IllegalArgumentException for a usage error: see {@link #select(List, BigDecimal, long, Population)}
      */
     public static SampleSelection select(List<SampleCase> batch, BigDecimal ratio, long seed) {
+        return select(batch, ratio, seed, Population.APPLICATIONS);
+    }
+
+    /**
+     * Selects the cases of a batch to visit.
+     *
+     * @param batch       the decided batch, in any order, not null (no null element)
+     * @param ratio       the sampling ratio, a decimal in (0, 1] not below the population's profiles' {@code
+     *                    sampling.ratio}; null for the {@code sampling.ratio} those profiles share
+     * @param seed        the seed of the draw
+     * @param population  which cases are sampled, not null
+     * @return the selection, never null
+     * @throws IllegalArgumentException if the ratio is not in (0, 1] or is below the floor, or none is given and the
+     *                                  population's profiles disagree on it or lack it (a usage error)
+     */
+    public static SampleSelection select(List<SampleCase> batch, BigDecimal ratio, long seed, Population population) {
         Objects.requireNonNull(batch, "batch");
-        BigDecimal used = resolveRatio(batch, ratio);
+        Objects.requireNonNull(population, "population");
+        batch.forEach(c -> Objects.requireNonNull(c, "batch element"));
+        List<SampleCase> members = batch.stream().filter(c -> c.leftOutReason(population) == null).toList();
+        BigDecimal used = resolveRatio(members, ratio);
 
         Map<String, Integer> occurrences = new HashMap<>();
         for (SampleCase c : batch) {
-            Objects.requireNonNull(c, "batch element");
             if (c.caseId() != null) {
                 occurrences.merge(c.caseId(), 1, Integer::sum);
             }
@@ -60,13 +81,10 @@ public final class CountySampler {
         TreeSet<String> pool = new TreeSet<>();
         for (int i = 0; i < batch.size(); i++) {
             SampleCase c = batch.get(i);
-            LeftOut.Reason reason = switch (c.standing()) {
-                case INVALID -> LeftOut.Reason.INVALID;
-                case MISCONFIGURED -> LeftOut.Reason.MISCONFIGURED;
-                case NOT_APPLICATION -> LeftOut.Reason.NOT_APPLICATION;
-                case NOT_ELIGIBLE -> LeftOut.Reason.NOT_ELIGIBLE;
-                case PROPOSED -> occurrences.get(c.caseId()) > 1 ? LeftOut.Reason.DUPLICATE_CASE_ID : null;
-            };
+            LeftOut.Reason reason = c.leftOutReason(population);
+            if (reason == null && occurrences.get(c.caseId()) > 1) {
+                reason = LeftOut.Reason.DUPLICATE_CASE_ID;
+            }
             if (reason != null) {
                 leftOut.add(new LeftOut(i, reason));
             } else if (c.homeVisit() == HomeVisit.MANDATORY) {
@@ -82,49 +100,57 @@ public final class CountySampler {
     }
 
     /**
-     * The ratio to use: the one given, else the {@code sampling.ratio} shared by the profiles of the batch's decided
-     * cases (equal as numbers: 0.3 and 0.30 agree).
+     * The ratio to use: the one given, provided it is not below the highest {@code sampling.ratio} of the cases'
+     * profiles (the floor); else the {@code sampling.ratio} those profiles share (equal as numbers: 0.3 and 0.30
+     * agree).
      *
-     * @param batch  the batch, not null
-     * @param given  the ratio passed by the caller, or null
-     * @return the ratio, in (0, 1]; null when none is given and the batch has no decided case
-     * @throws IllegalArgumentException if the ratio (given or shared) is not in (0, 1], or none is given and the
-     *                                  decided cases' profiles disagree on it or lack it
+     * @param population  the cases of the population sampled (decided cases), not null
+     * @param given       the ratio passed by the caller, or null
+     * @return the ratio, in (0, 1]; null when none is given and the population is empty
+     * @throws IllegalArgumentException if the ratio (given or shared) is not in (0, 1], the given one is below the
+     *                                  floor, or none is given and the profiles disagree on it or lack it
      */
-    public static BigDecimal resolveRatio(List<SampleCase> batch, BigDecimal given) {
-        if (given != null) {
-            return requireRatio(given, "the sampling ratio");
-        }
-        TreeMap<String, BigDecimal> byProfile = new TreeMap<>();
-        BigDecimal shared = null;
-        boolean disagree = false;
+    public static BigDecimal resolveRatio(List<SampleCase> population, BigDecimal given) {
+        TreeMap<String, BigDecimal> byProfile = new TreeMap<>(); // the highest ratio of each profile, for messages
+        Set<BigDecimal> distinct = new HashSet<>();
         boolean missing = false;
-        for (SampleCase c : batch) {
-            if (c.standing() == SampleCase.Standing.INVALID || c.standing() == SampleCase.Standing.MISCONFIGURED) {
+        for (SampleCase c : population) {
+            if (c.status() != SampleCase.Status.DECIDED) {
                 continue;
             }
             if (c.profileRatio() == null) {
                 missing = true;
-                continue;
+            } else {
+                byProfile.merge(String.valueOf(c.profile()), c.profileRatio(), BigDecimal::max);
+                distinct.add(c.profileRatio().stripTrailingZeros());
             }
-            byProfile.putIfAbsent(String.valueOf(c.profile()), c.profileRatio());
-            if (shared == null) {
-                shared = c.profileRatio();
-            } else if (shared.compareTo(c.profileRatio()) != 0) {
-                disagree = true;
+        }
+        if (given != null) {
+            requireRatio(given, "the sampling ratio");
+            BigDecimal floor = byProfile.values().stream().max(BigDecimal::compareTo).orElse(null);
+            if (floor != null && given.compareTo(floor) < 0) {
+                throw new IllegalArgumentException("the sampling ratio " + given.toPlainString()
+                        + " is below the floor " + floor.toPlainString() + " set by sampling.ratio (" + list(byProfile)
+                        + "): pass a ratio of at least " + floor.toPlainString());
             }
+            return given;
         }
         if (missing) {
             throw new IllegalArgumentException("a decided case's profile has no sampling.ratio: pass a ratio");
         }
-        if (disagree) {
-            StringBuilder text = new StringBuilder();
-            byProfile.forEach((p, r) -> text.append(text.isEmpty() ? "" : ", ").append(p).append(' ')
-                    .append(r.toPlainString()));
-            throw new IllegalArgumentException("the batch's profiles disagree on sampling.ratio (" + text
+        if (distinct.size() > 1) {
+            throw new IllegalArgumentException("the batch's profiles disagree on sampling.ratio (" + list(byProfile)
                     + "): pass a ratio");
         }
-        return shared == null ? null : requireRatio(shared, "the profiles' sampling.ratio");
+        return byProfile.isEmpty() ? null
+                : requireRatio(byProfile.firstEntry().getValue(), "the profiles' sampling.ratio");
+    }
+
+    private static String list(Map<String, BigDecimal> byProfile) {
+        StringBuilder text = new StringBuilder();
+        byProfile.forEach((p, r) -> text.append(text.isEmpty() ? "" : ", ").append(p).append(' ')
+                .append(r.toPlainString()));
+        return text.toString();
     }
 
     /**

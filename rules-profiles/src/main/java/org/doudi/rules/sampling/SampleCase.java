@@ -13,46 +13,43 @@ import org.doudi.rules.api.request.Kind;
 import org.doudi.rules.profile.ProfileRepository;
 
 /**
- * One case of a batch as county sampling (POLICY.md §13) sees it: its key, whether it is proposed for approval (and
- * if not, why), its home visit, and the {@code sampling.ratio} of its profile. This class is immutable and
- * thread-safe.
+ * One case of a batch as county sampling sees it: its key, whether it was decided, its kind and outcome, its home
+ * visit, and the {@code sampling.ratio} of its profile. Whether it belongs to the population sampled depends on the
+ * {@link Population} ({@link #leftOutReason}). This class is immutable and thread-safe.
  *
  * @param caseId        the case id as given, may be null (an unreadable request)
- * @param standing      whether the case is proposed for approval, not null
- * @param homeVisit     the decision's home visit ({@code MANDATORY} or {@code SAMPLED}); null unless decided
+ * @param status        whether the case was decided, not null
+ * @param kind          the decision's kind; null unless decided
+ * @param outcome       the decision's outcome; null unless decided
+ * @param homeVisit     the decision's home visit: {@code MANDATORY} exactly when the decision requires filing (near
+ *                      relatives of staff), else {@code SAMPLED}; null unless decided
  * @param profile       the id of the profile that decided the case; null unless decided
  * @param profileRatio  the profile's {@code sampling.ratio} on the case's date and residence; null when the case was
  *                      not decided or the profile has no such value
  */
-public record SampleCase(String caseId, Standing standing, HomeVisit homeVisit, String profile,
-                         BigDecimal profileRatio) {
+public record SampleCase(String caseId, Status status, Kind kind, Outcome outcome, HomeVisit homeVisit,
+                         String profile, BigDecimal profileRatio) {
 
-    /** Whether a case is proposed for approval, and if not, why. */
-    public enum Standing {
-        /** An {@code APPLICATION} decided {@code ELIGIBLE}: proposed for approval. */
-        PROPOSED,
+    /** Whether a case was decided. */
+    public enum Status {
+        /** The case has a decision. */
+        DECIDED,
         /** The request was invalid. */
         INVALID,
         /** The profile could not decide the request. */
-        MISCONFIGURED,
-        /** A {@code REVIEW} or {@code VOLUNTARY_EXIT}: only applications are approved. */
-        NOT_APPLICATION,
-        /** An application whose outcome is not {@code ELIGIBLE}. */
-        NOT_ELIGIBLE
+        MISCONFIGURED
     }
 
-    /**
-     * Checks that a proposed case has its case id and home visit.
-     */
+    /** Checks that a decided case has its case id, kind, outcome and home visit. */
     public SampleCase {
-        Objects.requireNonNull(standing, "standing");
-        if (standing == Standing.PROPOSED && (caseId == null || homeVisit == null)) {
-            throw new IllegalArgumentException("a proposed case needs its case id and home visit");
+        Objects.requireNonNull(status, "status");
+        if (status == Status.DECIDED && (caseId == null || kind == null || outcome == null || homeVisit == null)) {
+            throw new IllegalArgumentException("a decided case needs its case id, kind, outcome and home visit");
         }
     }
 
     /**
-     * A case proposed for approval, e.g. in tests or from decisions kept elsewhere.
+     * An application decided {@code ELIGIBLE} (proposed for approval), e.g. in tests or from decisions kept elsewhere.
      *
      * @param caseId        the case id, not null
      * @param homeVisit     {@code MANDATORY} or {@code SAMPLED}, not null
@@ -61,8 +58,37 @@ public record SampleCase(String caseId, Standing standing, HomeVisit homeVisit, 
      * @return the case, never null
      */
     public static SampleCase proposed(String caseId, HomeVisit homeVisit, String profile, BigDecimal profileRatio) {
-        return new SampleCase(Objects.requireNonNull(caseId, "caseId"), Standing.PROPOSED,
-                Objects.requireNonNull(homeVisit, "homeVisit"), profile, profileRatio);
+        return decided(caseId, Kind.APPLICATION, Outcome.ELIGIBLE, homeVisit, profile, profileRatio);
+    }
+
+    /**
+     * A decided case.
+     *
+     * @param caseId        the case id, not null
+     * @param kind          the decision's kind, not null
+     * @param outcome       the decision's outcome, not null
+     * @param homeVisit     {@code MANDATORY} or {@code SAMPLED}, not null
+     * @param profile       the profile id, may be null
+     * @param profileRatio  the profile's {@code sampling.ratio}, may be null
+     * @return the case, never null
+     */
+    public static SampleCase decided(String caseId, Kind kind, Outcome outcome, HomeVisit homeVisit, String profile,
+                                     BigDecimal profileRatio) {
+        return new SampleCase(caseId, Status.DECIDED, kind, outcome, homeVisit, profile, profileRatio);
+    }
+
+    /**
+     * A case that was not decided.
+     *
+     * @param caseId  the case id as read, may be null
+     * @param status  {@code INVALID} or {@code MISCONFIGURED}, not null
+     * @return the case, never null
+     */
+    public static SampleCase undecided(String caseId, Status status) {
+        if (status == Status.DECIDED) {
+            throw new IllegalArgumentException("an undecided case cannot have status DECIDED");
+        }
+        return new SampleCase(caseId, status, null, null, null, null, null);
     }
 
     /**
@@ -77,14 +103,11 @@ public record SampleCase(String caseId, Standing standing, HomeVisit homeVisit, 
         Objects.requireNonNull(result, "result");
         if (result instanceof EvaluationResult.Decided d) {
             Decision decision = d.decision();
-            Standing standing = decision.kind() != Kind.APPLICATION ? Standing.NOT_APPLICATION
-                    : decision.outcome() != Outcome.ELIGIBLE ? Standing.NOT_ELIGIBLE
-                    : Standing.PROPOSED;
-            return new SampleCase(decision.caseId(), standing, decision.verification().homeVisit(),
-                    decision.profile(), profileRatio);
+            return decided(decision.caseId(), decision.kind(), decision.outcome(),
+                    decision.verification().homeVisit(), decision.profile(), profileRatio);
         }
-        Standing standing = result instanceof EvaluationResult.Rejected ? Standing.INVALID : Standing.MISCONFIGURED;
-        return new SampleCase(result.caseId(), standing, null, null, null);
+        return undecided(result.caseId(),
+                result instanceof EvaluationResult.Rejected ? Status.INVALID : Status.MISCONFIGURED);
     }
 
     /**
@@ -102,6 +125,27 @@ public record SampleCase(String caseId, Standing standing, HomeVisit homeVisit, 
             ratio = profileRatio(profiles, d.decision().profile(), request);
         }
         return of(result, ratio);
+    }
+
+    /**
+     * Why the case is not in a population, or null when it is: the application decided {@code ELIGIBLE} before
+     * approval, the review decided {@code ELIGIBLE} or {@code PHASE_OUT} among enrolled cases. (A case id that occurs
+     * more than once in the batch is the sampler's to judge.)
+     *
+     * @param population  the population sampled, not null
+     * @return the reason, or null for a case of the population
+     */
+    public LeftOut.Reason leftOutReason(Population population) {
+        if (status != Status.DECIDED) {
+            return status == Status.INVALID ? LeftOut.Reason.INVALID : LeftOut.Reason.MISCONFIGURED;
+        }
+        return switch (Objects.requireNonNull(population, "population")) {
+            case APPLICATIONS -> kind != Kind.APPLICATION ? LeftOut.Reason.NOT_APPLICATION
+                    : outcome != Outcome.ELIGIBLE ? LeftOut.Reason.NOT_ELIGIBLE : null;
+            case ENROLLED -> kind != Kind.REVIEW ? LeftOut.Reason.NOT_REVIEW
+                    : outcome != Outcome.ELIGIBLE && outcome != Outcome.PHASE_OUT ? LeftOut.Reason.NOT_STILL_PAID
+                    : null;
+        };
     }
 
     private static BigDecimal profileRatio(ProfileRepository profiles, String profileId, EvaluationRequest request) {

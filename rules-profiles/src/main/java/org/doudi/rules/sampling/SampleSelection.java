@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The outcome of county sampling (POLICY.md §13; CONTRACT.md {@code sample}). This class is immutable and
+ * The outcome of county sampling (policy §13; the command {@code sample}). This class is immutable and
  * thread-safe.
  *
  * @param selected   the case ids to visit: every mandatory case and the sampled draw, sorted; never null

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import org.doudi.rules.api.PolicyConfigurationException;
+import org.doudi.rules.api.decision.ParameterSource;
 import org.doudi.rules.api.money.Money;
 import org.doudi.rules.api.request.DisabilityType;
 import org.doudi.rules.api.request.IncomeRiseCause;
@@ -239,6 +240,8 @@ class BuiltInProfilesTest {
         assertThat(n.paymentMode()).isEqualTo(PaymentMode.GAP);
         assertThat(n.phaseOutRegisteredOnly()).isFalse();
         assertThat(n.voluntaryExitEnabled()).isFalse();
+        assertThat(n.voluntaryExitRegisteredOnly()).isTrue();
+        assertThat(n.visitRequired()).isFalse();
         assertThat(n.bridgeEnabled()).isFalse();
         assertThat(n.disabilitySecondGenerationRequired()).isFalse();
         assertThat(n.filingStaffRoles()).containsExactlyInAnyOrder(StaffRole.DIBAO_HANDLER, StaffRole.VILLAGE_COMMITTEE);
@@ -259,6 +262,7 @@ class BuiltInProfilesTest {
             assertThat(p.categoryEnabled()).isFalse();
             assertThat(p.paymentMode()).isEqualTo(PaymentMode.GAP);
             assertThat(p.voluntaryExitEnabled()).isFalse();
+            assertThat(p.visitRequired()).isTrue();
         }
     }
 
@@ -277,6 +281,8 @@ class BuiltInProfilesTest {
             assertThat(p.voluntaryExitEnabled()).isTrue();
             assertThat(p.voluntaryExitMinMonths()).isEqualTo(1);
             assertThat(p.voluntaryExitMaxMonths()).isEqualTo(3);
+            assertThat(p.voluntaryExitRegisteredOnly()).isTrue();
+            assertThat(p.visitRequired()).isFalse();
             assertThat(p.bridgeEnabled()).isTrue();
             assertThat(p.bridgeMinMonths()).isEqualTo(1);
             assertThat(p.bridgeMaxMonths()).isEqualTo(2);
@@ -336,9 +342,19 @@ class BuiltInProfilesTest {
             assertThat(p.paymentFloorRatio().get(2)).isEqualByComparingTo("0.60");
             assertThat(p.paymentFloorRatio().get(3)).isEqualByComparingTo("0.30");
             assertThat(p.paymentFloorRatio().get(4)).isEqualByComparingTo("0.00");
-            assertThat(p.singleRuleset()).isEqualTo("relaxed-2022");
+            assertThat(p.singleRuleset()).isEqualTo("national-2021");
             assertThat(p.singleSupportPaymentExempt()).isTrue();
             assertThat(p.supportTypeEnabled()).isFalse();
+        }
+    }
+
+    @Test
+    void hn_xiayi_relaxes_single_person_coverage_from_2023_06_21() {
+        for (Residence r : Residence.values()) {
+            assertThat(on("hn-xiayi", "2018-01-01", r).singleRuleset()).isEqualTo("national-2021");
+            assertThat(on("hn-xiayi", "2023-06-20", r).singleRuleset()).isEqualTo("national-2021");
+            assertThat(on("hn-xiayi", "2023-06-21", r).singleRuleset()).isEqualTo("relaxed-2022");
+            assertThat(on("hn-xiayi", "2024-01-01", r).singleRuleset()).isEqualTo("relaxed-2022");
         }
     }
 
@@ -347,7 +363,8 @@ class BuiltInProfilesTest {
         assertThat(profile("gs-huining").valueDates()).containsExactly(LocalDate.of(2019, 1, 1), LocalDate.of(2021, 1, 1));
         assertThat(profile("yn-ludian").valueDates()).containsExactly(LocalDate.of(2018, 7, 1), LocalDate.of(2019, 7, 1),
                 LocalDate.of(2020, 6, 1), LocalDate.of(2021, 7, 1), LocalDate.of(2023, 7, 1));
-        assertThat(profile("hn-xiayi").valueDates()).containsExactly(LocalDate.of(2018, 1, 1), LocalDate.of(2019, 1, 1));
+        assertThat(profile("hn-xiayi").valueDates()).containsExactly(LocalDate.of(2018, 1, 1), LocalDate.of(2019, 1, 1),
+                LocalDate.of(2023, 6, 21));
         assertThat(profile("js-wujin").valueDates()).isEmpty();
         assertThat(profile("cn-national").valueDates()).isEmpty();
     }
@@ -355,14 +372,76 @@ class BuiltInProfilesTest {
     @Test
     void sources_of_values_in_force() {
         Profile p = profile("gs-huining");
-        assertThat(p.source("standard", RURAL, LocalDate.of(2020, 12, 31))).isEqualTo("Gansu 2019 (一类 = full standard 335)");
-        assertThat(p.source("standard", RURAL, LocalDate.of(2021, 1, 1))).isEqualTo("Gansu 2021 (4788/yr)");
-        assertThat(p.source("edge.multiplier", URBAN, LocalDate.of(2021, 1, 1))).startsWith("民发〔2021〕57号");
+        assertThat(p.source("standard", RURAL, LocalDate.of(2020, 12, 31))).startsWith("甘肃省2019年农村低保标准");
+        assertThat(p.source("standard", RURAL, LocalDate.of(2021, 1, 1))).startsWith("甘肃省2021年农村低保标准");
+        assertThat(p.source("edge.multiplier", URBAN, LocalDate.of(2021, 1, 1)))
+                .startsWith("最低生活保障审核确认办法（民发〔2021〕57号）第八条");
         assertThat(p.source("standard", RURAL, LocalDate.of(2018, 1, 1))).isNull();
         assertThat(profile("cn-national").source("assets.vehicleValueCap", URBAN, LocalDate.of(2020, 1, 1)))
-                .startsWith("assumed");
+                .startsWith("假设值：");
         assertThatThrownBy(() -> p.source("no.such", URBAN, LocalDate.of(2020, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_value_in_force_shows_its_text_effective_date_and_source() {
+        Parameters rural2020 = on("gs-huining", "2020-12-31", RURAL);
+        Profile huining = profile("gs-huining");
+        assertThat(rural2020.source("standard")).isEqualTo(new ParameterSource("standard", "335.00",
+                LocalDate.of(2019, 1, 1), huining.source("standard", RURAL, LocalDate.of(2020, 12, 31))));
+        // a yearly source value shows the monthly standard it was converted to
+        assertThat(on("gs-huining", "2021-01-01", RURAL).source("standard").value()).isEqualTo("399.00");
+        assertThat(on("gs-huining", "2021-01-01", RURAL).source("standard").from()).isEqualTo(LocalDate.of(2021, 1, 1));
+
+        // undated values: from is null; numbers as written, switches, names
+        ParameterSource multiplier = rural2020.source("edge.multiplier");
+        assertThat(multiplier.value()).isEqualTo("1.5");
+        assertThat(multiplier.from()).isNull();
+        assertThat(multiplier.source()).isEqualTo(huining.source("edge.multiplier", RURAL, LocalDate.of(2020, 1, 1)));
+        assertThat(rural2020.source("assets.financialMonthsOfStandard").value()).isEqualTo("24");
+        assertThat(rural2020.source("edge.upperInclusive").value()).isEqualTo("false");
+        assertThat(rural2020.source("payment.mode").value()).isEqualTo("CATEGORY_FIXED");
+        assertThat(rural2020.source("payment.rounding").value()).isEqualTo("YUAN CEILING");
+        assertThat(rural2020.source("single.ruleset").value()).isEqualTo("huining-2020");
+        assertThat(rural2020.source("assets.vehicleValueCap").value()).isEqualTo("0.00");
+
+        // lists and maps, whole or one entry
+        assertThat(rural2020.source("phaseOut.causes").value()).isEqualTo("EMPLOYMENT, FLEXIBLE_WORK, INDUSTRY_SUPPORT");
+        assertThat(rural2020.source("phaseOut.schedulePct").value()).isEqualTo("100");
+        assertThat(rural2020.source("payment.perPerson").value()).isEqualTo("1: 335.00, 2: 318.00, 3: 84.00, 4: 58.00");
+        assertThat(rural2020.source("payment.perPerson.2")).isEqualTo(new ParameterSource("payment.perPerson.2",
+                "318.00", LocalDate.of(2019, 1, 1), huining.source("payment.perPerson", RURAL, LocalDate.of(2020, 1, 1))));
+        assertThat(rural2020.source("disability.living.3").value()).isEqualTo("10.00");
+        assertThat(rural2020.source("disability.nursing.PHYSICAL.2").value()).isEqualTo("50.00");
+        assertThat(on("hn-xiayi", "2020-01-01", URBAN).source("payment.floorRatio.2").value()).isEqualTo("0.60");
+
+        // no value in force: value null; an ended or absent entry keeps what the profile says about it
+        ParameterSource noCap = rural2020.source("deduction.employmentCostCap");
+        assertThat(noCap.value()).isNull();
+        assertThat(noCap.source()).isNotBlank();
+        assertThat(rural2020.source("disability.living.default")).extracting(ParameterSource::value).isNull();
+        assertThat(on("gs-huining", "2018-06-01", RURAL).source("standard"))
+                .isEqualTo(new ParameterSource("standard", null, null, null));
+        assertThat(on("yn-ludian", "2020-06-15", URBAN).source("voluntaryExit.minMonths"))
+                .isEqualTo(new ParameterSource("voluntaryExit.minMonths", null, null, null));
+    }
+
+    @Test
+    void source_names_are_parameters_or_one_key_of_a_map() {
+        Parameters p = on("gs-huining", "2020-06-15", RURAL);
+        for (String bad : List.of("no.such", "standard.1", "payment.perPerson.5", "payment.perPerson.x",
+                "disability.living.9", "disability.nursing.PHYSICAL", "disability.nursing.WINGS.1",
+                "phaseOut.causes.1")) {
+            assertThat(Parameters.isParameterName(bad)).as(bad).isFalse();
+            assertThatThrownBy(() -> p.source(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(bad);
+        }
+        for (ParameterDef d : ParameterDef.values()) {
+            assertThat(Parameters.isParameterName(d.key)).as(d.key).isTrue();
+            assertThat(p.source(d.key).parameter()).isEqualTo(d.key);
+        }
+        assertThat(Parameters.isParameterName("disability.nursing.INTELLECTUAL.1")).isTrue();
+        assertThat(Parameters.isParameterName("disability.living.default")).isTrue();
     }
 
     @Test

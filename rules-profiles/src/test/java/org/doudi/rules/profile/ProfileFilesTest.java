@@ -157,8 +157,8 @@ class ProfileFilesTest {
                 new ConfigProblem(f, 9, "wrong type for notice.days: expected a whole number, found text 'seven'"),
                 new ConfigProblem(f, 12, "wrong type for payment.mode: expected one of [GAP, CATEGORY_FIXED, GRADED_GAP],"
                         + " found text 'HALF'"),
-                new ConfigProblem(f, 15, "a value of edge.upperInclusive has no source (a document, \"assumed: ...\" or"
-                        + " \"setting: ...\")"));
+                new ConfigProblem(f, 15, "a value of edge.upperInclusive has no source (a document, \"假设值：...\" or"
+                        + " \"设定：...\")"));
         assertThatThrownBy(() -> ProfileRepository.fromDirectory(d))
                 .hasMessage(f + ":4: unknown parameter 'no.such' (and 3 more problems)");
     }

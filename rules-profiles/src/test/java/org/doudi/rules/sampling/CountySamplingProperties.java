@@ -25,33 +25,49 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 import org.doudi.rules.api.decision.HomeVisit;
-import org.doudi.rules.sampling.SampleCase.Standing;
+import org.doudi.rules.api.decision.Outcome;
+import org.doudi.rules.api.request.Kind;
+import org.doudi.rules.sampling.SampleCase.Status;
 
 /**
- * County sampling (POLICY.md §13) on synthetic batches: the size of the selection, the mandatory cases, independence of
- * the batch's order, left-out cases, the ratio, and a uniform draw (chi-square over a fixed list of seeds, so the
- * build never flakes).
+ * County sampling on synthetic batches, before approval and of enrolled cases: the size of the selection, the
+ * mandatory cases, independence of the batch's order, left-out cases, the ratio and its floor, and a uniform draw
+ * (chi-square over a fixed list of seeds, so the build never flakes).
  */
 class CountySamplingProperties {
 
     static final BigDecimal SHARED = new BigDecimal("0.30");
 
+    /** The sampling.ratio of the synthetic cases' profile: a floor low enough for every generated ratio. */
+    static final BigDecimal LOW = new BigDecimal("0.0001");
+
+    /** What a decided case can be: kind and outcome. */
+    record Decided(Kind kind, Outcome outcome) {
+    }
+
     // ---- generators ----
 
     @Provide
     Arbitrary<List<SampleCase>> batches() {
+        Arbitrary<Decided> decided = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, Arbitraries.just(new Decided(Kind.APPLICATION, Outcome.ELIGIBLE))),
+                net.jqwik.api.Tuple.of(3, Arbitraries.of(new Decided(Kind.REVIEW, Outcome.ELIGIBLE),
+                        new Decided(Kind.REVIEW, Outcome.PHASE_OUT))),
+                net.jqwik.api.Tuple.of(2, Arbitraries.of(new Decided(Kind.APPLICATION, Outcome.INELIGIBLE),
+                        new Decided(Kind.REVIEW, Outcome.EXIT), new Decided(Kind.VOLUNTARY_EXIT, Outcome.EXIT))));
         Arbitrary<SampleCase> oneCase = Combinators.combine(
                 Arbitraries.integers().between(0, 60).map(n -> "县-2020-" + n),
-                Arbitraries.frequencyOf(
-                        net.jqwik.api.Tuple.of(8, Arbitraries.just(Standing.PROPOSED)),
-                        net.jqwik.api.Tuple.of(1, Arbitraries.of(Standing.values()))),
+                Arbitraries.frequency(
+                        net.jqwik.api.Tuple.of(10, Status.DECIDED),
+                        net.jqwik.api.Tuple.of(1, Status.INVALID),
+                        net.jqwik.api.Tuple.of(1, Status.MISCONFIGURED)),
+                decided,
                 Arbitraries.frequency(
                         net.jqwik.api.Tuple.of(1, HomeVisit.MANDATORY),
                         net.jqwik.api.Tuple.of(4, HomeVisit.SAMPLED)))
-                .as((id, standing, visit) -> switch (standing) {
-                    case INVALID, MISCONFIGURED -> new SampleCase(id, standing, null, null, null);
-                    default -> new SampleCase(id, standing, visit, "yn-ludian", SHARED);
-                });
+                .as((id, status, d, visit) -> status == Status.DECIDED
+                        ? SampleCase.decided(id, d.kind(), d.outcome(), visit, "test-low", LOW)
+                        : SampleCase.undecided(id, status));
         return oneCase.list().ofMinSize(0).ofMaxSize(80);
     }
 
@@ -63,7 +79,7 @@ class CountySamplingProperties {
                 Arbitraries.of(BigDecimal.ONE, new BigDecimal("1.000"), new BigDecimal("0.3"), new BigDecimal("0.1")));
     }
 
-    // ---- an independent oracle of who is proposed ----
+    // ---- an independent oracle of who is sampled ----
 
     static Map<String, Integer> occurrences(List<SampleCase> batch) {
         Map<String, Integer> n = new HashMap<>();
@@ -71,9 +87,19 @@ class CountySamplingProperties {
         return n;
     }
 
-    static List<SampleCase> proposed(List<SampleCase> batch) {
+    /** Applications proposed for approval, or enrolled cases still paid (a review decided ELIGIBLE or PHASE_OUT). */
+    static boolean inPopulation(SampleCase c, Population population) {
+        if (c.status() != Status.DECIDED) {
+            return false;
+        }
+        return population == Population.APPLICATIONS
+                ? c.kind() == Kind.APPLICATION && c.outcome() == Outcome.ELIGIBLE
+                : c.kind() == Kind.REVIEW && (c.outcome() == Outcome.ELIGIBLE || c.outcome() == Outcome.PHASE_OUT);
+    }
+
+    static List<SampleCase> proposed(List<SampleCase> batch, Population population) {
         Map<String, Integer> n = occurrences(batch);
-        return batch.stream().filter(c -> c.standing() == Standing.PROPOSED && n.get(c.caseId()) == 1).toList();
+        return batch.stream().filter(c -> inPopulation(c, population) && n.get(c.caseId()) == 1).toList();
     }
 
     /** ⌈r × p⌉ by counting up: the least k with k ≥ r × p. */
@@ -91,9 +117,10 @@ class CountySamplingProperties {
     @Property(tries = 300)
     @Label("选中数 = 必查数 + ⌈抽查比例 × 抽查池⌉")
     void sizeIsMandatoryPlusCeilingOfRatioTimesPool(@ForAll("batches") List<SampleCase> batch,
-                                                    @ForAll("ratios") BigDecimal ratio, @ForAll long seed) {
-        SampleSelection s = CountySampler.select(batch, ratio, seed);
-        List<SampleCase> proposed = proposed(batch);
+                                                    @ForAll("ratios") BigDecimal ratio, @ForAll long seed,
+                                                    @ForAll Population population) {
+        SampleSelection s = CountySampler.select(batch, ratio, seed, population);
+        List<SampleCase> proposed = proposed(batch, population);
         int m = (int) proposed.stream().filter(c -> c.homeVisit() == HomeVisit.MANDATORY).count();
         int p = proposed.size() - m;
         assertThat(s.mandatory()).isEqualTo(m);
@@ -104,11 +131,11 @@ class CountySamplingProperties {
     }
 
     @Property(tries = 300)
-    @Label("近亲属备案的案件（MANDATORY）全部选中；选中的都是拟批准的案件，按案号排序且不重复")
+    @Label("近亲属备案的案件（MANDATORY）全部选中；选中的都是抽查范围内的案件（拟批准的申请或仍在保的复核案件），按案号排序且不重复")
     void everyMandatoryCaseIsSelected(@ForAll("batches") List<SampleCase> batch, @ForAll("ratios") BigDecimal ratio,
-                                      @ForAll long seed) {
-        SampleSelection s = CountySampler.select(batch, ratio, seed);
-        List<SampleCase> proposed = proposed(batch);
+                                      @ForAll long seed, @ForAll Population population) {
+        SampleSelection s = CountySampler.select(batch, ratio, seed, population);
+        List<SampleCase> proposed = proposed(batch, population);
         List<String> mandatory = proposed.stream().filter(c -> c.homeVisit() == HomeVisit.MANDATORY)
                 .map(SampleCase::caseId).toList();
         assertThat(s.selected()).containsAll(mandatory);
@@ -117,35 +144,49 @@ class CountySamplingProperties {
     }
 
     @Property(tries = 300)
-    @Label("未拟批准的案件（无效、配置错误、非申请、不符合条件、案号重复）全部列为未纳入，且只列这些")
+    @Label("抽查范围以外的案件（无效、配置错误、类型不符、结论不符、案号重复）全部列为未纳入，且只列这些")
     void leftOutCasesAreExactlyTheOthers(@ForAll("batches") List<SampleCase> batch, @ForAll("ratios") BigDecimal ratio,
-                                         @ForAll long seed) {
-        SampleSelection s = CountySampler.select(batch, ratio, seed);
+                                         @ForAll long seed, @ForAll Population population) {
+        SampleSelection s = CountySampler.select(batch, ratio, seed, population);
         Map<String, Integer> n = occurrences(batch);
         List<Integer> expected = IntStream.range(0, batch.size())
-                .filter(i -> batch.get(i).standing() != Standing.PROPOSED || n.get(batch.get(i).caseId()) > 1)
+                .filter(i -> !inPopulation(batch.get(i), population) || n.get(batch.get(i).caseId()) > 1)
                 .boxed().toList();
         assertThat(s.leftOut()).extracting(LeftOut::index).containsExactlyElementsOf(expected);
         for (LeftOut l : s.leftOut()) {
             SampleCase c = batch.get(l.index());
-            if (c.standing() == Standing.PROPOSED) {
-                assertThat(l.reason()).isEqualTo(LeftOut.Reason.DUPLICATE_CASE_ID);
+            assertThat(l.reason()).isEqualTo(expectedReason(c, population));
+            if (inPopulation(c, population)) {
                 assertThat(s.selected()).doesNotContain(c.caseId());
-            } else {
-                assertThat(l.reason().name()).isEqualTo(c.standing().name());
             }
         }
+    }
+
+    static LeftOut.Reason expectedReason(SampleCase c, Population population) {
+        if (c.status() == Status.INVALID) {
+            return LeftOut.Reason.INVALID;
+        }
+        if (c.status() == Status.MISCONFIGURED) {
+            return LeftOut.Reason.MISCONFIGURED;
+        }
+        if (inPopulation(c, population)) {
+            return LeftOut.Reason.DUPLICATE_CASE_ID;
+        }
+        if (population == Population.APPLICATIONS) {
+            return c.kind() != Kind.APPLICATION ? LeftOut.Reason.NOT_APPLICATION : LeftOut.Reason.NOT_ELIGIBLE;
+        }
+        return c.kind() != Kind.REVIEW ? LeftOut.Reason.NOT_REVIEW : LeftOut.Reason.NOT_STILL_PAID;
     }
 
     @Property(tries = 300)
     @Label("同一批案件换个顺序，比例和种子相同，选中结果不变")
     void permutingTheBatchNeverChangesTheSelection(@ForAll("batches") List<SampleCase> batch,
                                                    @ForAll("ratios") BigDecimal ratio, @ForAll long seed,
-                                                   @ForAll long shuffleSeed) {
+                                                   @ForAll long shuffleSeed, @ForAll Population population) {
         List<SampleCase> shuffled = new ArrayList<>(batch);
         Collections.shuffle(shuffled, new Random(shuffleSeed));
-        SampleSelection a = CountySampler.select(batch, ratio, seed);
-        SampleSelection b = CountySampler.select(shuffled, ratio, seed);
+        SampleSelection a = CountySampler.select(batch, ratio, seed, population);
+        SampleSelection b = CountySampler.select(shuffled, ratio, seed, population);
         assertThat(b.selected()).isEqualTo(a.selected());
         assertThat(b.mandatory()).isEqualTo(a.mandatory());
         assertThat(b.sampled()).isEqualTo(a.sampled());
@@ -156,24 +197,50 @@ class CountySamplingProperties {
 
     @Property(tries = 200)
     @Label("未给比例时用各地共同的 sampling.ratio（0.3 与 0.30 相同）")
-    void sharedProfileRatioIsUsedWhenNoneIsGiven(@ForAll("batches") List<SampleCase> batch, @ForAll long seed) {
+    void sharedProfileRatioIsUsedWhenNoneIsGiven(@ForAll("batches") List<SampleCase> batch, @ForAll long seed,
+                                                 @ForAll Population population) {
         List<SampleCase> mixed = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
-            SampleCase c = batch.get(i);
-            mixed.add(c.profileRatio() == null ? c : new SampleCase(c.caseId(), c.standing(), c.homeVisit(),
-                    i % 2 == 0 ? "yn-ludian" : "gs-huining", i % 2 == 0 ? SHARED : new BigDecimal("0.3")));
+            mixed.add(withProfile(batch.get(i), i % 2 == 0 ? "yn-ludian" : "gs-huining",
+                    i % 2 == 0 ? SHARED : new BigDecimal("0.3")));
         }
-        SampleSelection byProfiles = CountySampler.select(mixed, null, seed);
-        SampleSelection given = CountySampler.select(mixed, SHARED, seed);
+        SampleSelection byProfiles = CountySampler.select(mixed, null, seed, population);
+        SampleSelection given = CountySampler.select(mixed, SHARED, seed, population);
         assertThat(byProfiles.selected()).isEqualTo(given.selected());
         assertThat(byProfiles.sampled()).isEqualTo(given.sampled());
+    }
+
+    static SampleCase withProfile(SampleCase c, String profile, BigDecimal ratio) {
+        return c.status() != Status.DECIDED ? c
+                : SampleCase.decided(c.caseId(), c.kind(), c.outcome(), c.homeVisit(), profile, ratio);
+    }
+
+    @Property(tries = 200)
+    @Label("各地 sampling.ratio 是下限：给出的比例低于抽查范围内案件所属地方的最高比例即为用法错误，并说明下限；不低于则照常抽取")
+    void theProfilesRatioIsAFloor(@ForAll("batches") List<SampleCase> batch, @ForAll("ratios") BigDecimal ratio,
+                                  @ForAll long seed, @ForAll Population population) {
+        List<SampleCase> mixed = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            mixed.add(withProfile(batch.get(i), i % 3 == 0 ? "test-half" : "yn-ludian",
+                    i % 3 == 0 ? new BigDecimal("0.50") : SHARED));
+        }
+        BigDecimal floor = mixed.stream().filter(c -> inPopulation(c, population)).map(SampleCase::profileRatio)
+                .max(BigDecimal::compareTo).orElse(null);
+        if (floor != null && ratio.compareTo(floor) < 0) {
+            assertThatThrownBy(() -> CountySampler.select(mixed, ratio, seed, population))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("below the floor " + floor.toPlainString())
+                    .hasMessageContaining("sampling.ratio");
+        } else {
+            assertThat(CountySampler.select(mixed, ratio, seed, population).ratio()).isEqualTo(ratio);
+        }
     }
 
     @Property(tries = 200)
     @Label("比例不在 (0, 1] 内：用法错误")
     void ratioOutsideZeroOneIsAUsageError(@ForAll @IntRange(min = -10_000, max = 20_000) int tenThousandths) {
         BigDecimal ratio = BigDecimal.valueOf(tenThousandths, 4);
-        List<SampleCase> batch = List.of(SampleCase.proposed("A", HomeVisit.SAMPLED, "yn-ludian", SHARED));
+        List<SampleCase> batch = List.of(SampleCase.proposed("A", HomeVisit.SAMPLED, "test-low", LOW));
         if (ratio.signum() > 0 && ratio.compareTo(BigDecimal.ONE) <= 0) {
             assertThat(CountySampler.select(batch, ratio, 1L).sampled()).isEqualTo(1);
         } else {
@@ -211,8 +278,7 @@ class CountySamplingProperties {
     @Example
     @Label("批次里没有已判定的案件且未给比例：不抽取")
     void emptyBatch() {
-        SampleSelection s = CountySampler.select(List.of(new SampleCase(null, Standing.INVALID, null, null, null)),
-                null, 1L);
+        SampleSelection s = CountySampler.select(List.of(SampleCase.undecided(null, Status.INVALID)), null, 1L);
         assertThat(s.selected()).isEmpty();
         assertThat(s.sampled()).isZero();
         assertThat(s.ratio()).isNull();
@@ -225,12 +291,50 @@ class CountySamplingProperties {
         List<SampleCase> batch = List.of(
                 SampleCase.proposed("A", HomeVisit.MANDATORY, "yn-ludian", SHARED),
                 SampleCase.proposed("B", HomeVisit.SAMPLED, "yn-ludian", SHARED),
-                new SampleCase("A", Standing.NOT_ELIGIBLE, HomeVisit.SAMPLED, "yn-ludian", SHARED));
+                SampleCase.decided("A", Kind.APPLICATION, Outcome.INELIGIBLE, HomeVisit.SAMPLED, "yn-ludian", SHARED));
         SampleSelection s = CountySampler.select(batch, BigDecimal.ONE, 3L);
         assertThat(s.selected()).containsExactly("B");
         assertThat(s.mandatory()).isZero();
         assertThat(s.leftOut()).containsExactly(new LeftOut(0, LeftOut.Reason.DUPLICATE_CASE_ID),
                 new LeftOut(2, LeftOut.Reason.NOT_ELIGIBLE));
+    }
+
+    @Example
+    @Label("抽查在保案件：仍在保（符合条件或渐退）的复核案件入池，须备案的必查；申请、退出的复核不纳入")
+    void enrolledCases() {
+        List<SampleCase> batch = List.of(
+                SampleCase.decided("R-1", Kind.REVIEW, Outcome.ELIGIBLE, HomeVisit.SAMPLED, "yn-ludian", SHARED),
+                SampleCase.decided("R-2", Kind.REVIEW, Outcome.PHASE_OUT, HomeVisit.SAMPLED, "yn-ludian", SHARED),
+                SampleCase.decided("R-3", Kind.REVIEW, Outcome.ELIGIBLE, HomeVisit.MANDATORY, "yn-ludian", SHARED),
+                SampleCase.decided("R-4", Kind.REVIEW, Outcome.EXIT, HomeVisit.MANDATORY, "yn-ludian", SHARED),
+                SampleCase.proposed("A-1", HomeVisit.MANDATORY, "yn-ludian", SHARED),
+                SampleCase.decided("V-1", Kind.VOLUNTARY_EXIT, Outcome.EXIT, HomeVisit.SAMPLED, "yn-ludian", SHARED));
+        SampleSelection s = CountySampler.select(batch, null, 5L, Population.ENROLLED);
+        assertThat(s.mandatory()).isEqualTo(1);
+        assertThat(s.pool()).isEqualTo(2);
+        assertThat(s.sampled()).isEqualTo(1);  // ⌈0.30 × 2⌉
+        assertThat(s.selected()).hasSize(2).contains("R-3").isSubsetOf("R-1", "R-2", "R-3");
+        assertThat(s.leftOut()).containsExactly(new LeftOut(3, LeftOut.Reason.NOT_STILL_PAID),
+                new LeftOut(4, LeftOut.Reason.NOT_REVIEW), new LeftOut(5, LeftOut.Reason.NOT_REVIEW));
+
+        SampleSelection before = CountySampler.select(batch, null, 5L, Population.APPLICATIONS);
+        assertThat(before.selected()).containsExactly("A-1");
+    }
+
+    @Example
+    @Label("下限：鲁甸0.30，给0.29为用法错误（说明下限0.30），给0.30可以；不在抽查范围内的案件的地方比例不构成下限")
+    void floorExamples() {
+        List<SampleCase> batch = List.of(
+                SampleCase.proposed("A", HomeVisit.SAMPLED, "yn-ludian", SHARED),
+                SampleCase.decided("B", Kind.REVIEW, Outcome.ELIGIBLE, HomeVisit.SAMPLED, "test-half",
+                        new BigDecimal("0.5")));
+        assertThatThrownBy(() -> CountySampler.select(batch, new BigDecimal("0.29"), 1L))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("0.29 is below the floor 0.30").hasMessageContaining("yn-ludian 0.30");
+        assertThat(CountySampler.select(batch, new BigDecimal("0.30"), 1L).sampled()).isEqualTo(1);
+        assertThat(CountySampler.select(batch, new BigDecimal("0.3"), 1L).sampled()).isEqualTo(1);
+        assertThatThrownBy(() -> CountySampler.select(batch, new BigDecimal("0.4"), 1L, Population.ENROLLED))
+                .hasMessageContaining("below the floor 0.5");
     }
 
     @Example
@@ -249,7 +353,7 @@ class CountySamplingProperties {
     static List<SampleCase> pool(int size) {
         List<SampleCase> batch = new ArrayList<>();
         for (int i = size - 1; i >= 0; i--) {  // given in reverse: the draw works on the sorted pool
-            batch.add(SampleCase.proposed("P" + i, HomeVisit.SAMPLED, "yn-ludian", SHARED));
+            batch.add(SampleCase.proposed("P" + i, HomeVisit.SAMPLED, "test-low", LOW));
         }
         return batch;
     }

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
- * Compares an {@code expect} tree with a decision tree (CONTRACT.md "Scenario files"):
+ * Compares an {@code expect} tree with a decision tree (format: docs/analysts/write-a-scenario.md):
  * <ul>
  *   <li>only the fields the expectation names are compared; objects recursively by the keys given; a key given as
  *       {@code null} must be present with null (inside a {@code disabilitySubsidies} entry, an absent key means "not

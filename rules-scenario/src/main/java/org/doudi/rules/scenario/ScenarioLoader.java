@@ -24,7 +24,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.doudi.rules.api.json.DoudiJson;
 
 /**
- * Reads scenario files (CONTRACT.md "Scenario files (YAML)") and finds them in folders.
+ * Reads scenario files (format: docs/analysts/write-a-scenario.md) and finds them in folders.
  *
  * <p>YAML is read with {@link DoudiJson#configureForReading}: duplicate keys are errors and decimals keep their scale,
  * so {@code monthlyAmount: 194.00} is compared as {@code "194.00"}. Every scenario of a file is returned, malformed
@@ -206,7 +206,7 @@ public final class ScenarioLoader {
             problems.add("'request' is required");
             request = null;
         } else if (!request.isObject()) {
-            problems.add("'request' must be a mapping (the request of CONTRACT.md)");
+            problems.add("'request' must be a mapping (the request of the JSON contract)");
         }
         JsonNode expect = present(node, "expect");
         if (expect != null && !expect.isObject()) {

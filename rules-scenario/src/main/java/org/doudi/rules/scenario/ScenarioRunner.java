@@ -30,7 +30,7 @@ import org.doudi.rules.api.json.DoudiJson;
 import org.doudi.rules.drools.DroolsEligibilityService;
 
 /**
- * Runs scenario files (CONTRACT.md "Scenario files (YAML)") against a rule base and reports every failure and the
+ * Runs scenario files (format: docs/analysts/write-a-scenario.md) against a rule base and reports every failure and the
  * rule coverage.
  *
  * <p>Each scenario's request is decoded leniently from its YAML tree ({@link DoudiJson#decodeRequest(JsonNode)}) and

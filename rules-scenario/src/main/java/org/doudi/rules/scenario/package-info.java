@@ -1,6 +1,6 @@
 /**
- * Scenario files (CONTRACT.md "Scenario files (YAML)"): what analysts write to test the rules, in the policy's own
- * language, run by {@code doudi test} and by JUnit.
+ * Scenario files (YAML; format in {@code docs/analysts/write-a-scenario.md}): what analysts write to test the rules,
+ * in the policy's own language, run by {@code doudi test} and by JUnit.
  *
  * <p>A file holds a YAML list of scenarios, each with the keys {@code name}, {@code clause} (optional),
  * {@code request}, exactly one of {@code expect} (a partial decision), {@code expectErrors} (error paths of an invalid
@@ -16,7 +16,7 @@
  *   <li>{@link org.doudi.rules.scenario.ScenarioRunner} runs files and folders into a
  *       {@link org.doudi.rules.scenario.ScenarioReport}, with the
  *       {@link org.doudi.rules.scenario.RuleCoverage rule coverage} of the run;</li>
- *   <li>{@link org.doudi.rules.scenario.ScenarioTests} turns them into JUnit 5 dynamic tests for a
+ *   <li>{@code org.doudi.rules.testkit.scenario.ScenarioTests} (module rules-testkit) turns them into JUnit 5 dynamic tests for a
  *       {@code @TestFactory}.</li>
  * </ul>
  */

@@ -7,7 +7,7 @@ import org.doudi.rules.api.money.Money;
 import org.doudi.rules.api.request.Kind;
 
 /**
- * The decision on one case: the decision of CONTRACT.md, fields in its order.
+ * The decision on one case: the decision of the JSON contract, fields in its order.
  *
  * <p>Lists are never null. {@code phaseOut}, {@code voluntaryExitGrant} and {@code temporaryAssistance} are null where
  * they do not apply. This class is immutable and thread-safe.
@@ -30,7 +30,7 @@ import org.doudi.rules.api.request.Kind;
  * @param disabilitySubsidies  the disability subsidies due, in member order
  * @param verification         the verification duties
  * @param recusals             who must step aside
- * @param procedureProblems    procedure problems, in CONTRACT.md's order
+ * @param procedureProblems    procedure problems, in the JSON contract's order
  * @param reasons              every reason, sorted by rule id then member position
  * @param firedRules           the distinct ids of the rules whose conclusions stand, sorted
  */

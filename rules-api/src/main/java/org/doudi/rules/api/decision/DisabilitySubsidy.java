@@ -7,7 +7,7 @@ import org.doudi.rules.api.money.Money;
 /**
  * The two disability subsidies (残疾人两项补贴) of one member: due in a decision, or paid in an enrollment.
  *
- * <p>In JSON an absent key means "not due" and {@code null} means "due, amount not configured" (CONTRACT.md). Here
+ * <p>In JSON an absent key means "not due" and {@code null} means "due, amount not configured" (the JSON contract). Here
  * {@code livingDue}/{@code nursingDue} say whether the subsidy is present and {@code living}/{@code nursing} hold the
  * amount, null when not configured.
  *

@@ -1,6 +1,6 @@
 package org.doudi.rules.api.decision;
 
-/** Home-visit duty (POLICY.md §12). */
+/** Home-visit duty (policy §12). */
 public enum HomeVisit {
     MANDATORY, SAMPLED
 }

@@ -1,6 +1,6 @@
 package org.doudi.rules.api.decision;
 
-/** Household status (POLICY.md §5). */
+/** Household status (policy §5). */
 public enum HouseholdStatus {
     DIBAO, EDGE, ABOVE_EDGE
 }

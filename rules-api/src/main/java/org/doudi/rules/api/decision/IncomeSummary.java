@@ -3,7 +3,7 @@ package org.doudi.rules.api.decision;
 import org.doudi.rules.api.money.Money;
 
 /**
- * The household's income figures (POLICY.md §3), each rounded for output only: comparisons use exact figures.
+ * The household's income figures (policy §3), each rounded for output only: comparisons use exact figures.
  *
  * @param countedMembers  n, the number of counted members
  * @param gross           all counted members' incomes

@@ -5,7 +5,7 @@ import java.util.List;
 import org.doudi.rules.api.money.Money;
 
 /**
- * A covered unit: the whole household or one single-person unit (POLICY.md §5–§8).
+ * A covered unit: the whole household or one single-person unit (policy §5–§8).
  *
  * @param members        ids of the unit's members, in member order, never null
  * @param category       the category 1–4, null where the profile has none

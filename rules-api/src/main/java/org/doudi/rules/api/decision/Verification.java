@@ -5,7 +5,7 @@ import java.util.List;
 import org.doudi.rules.api.request.StaffRelation;
 
 /**
- * Verification duties of the office (POLICY.md §12).
+ * Verification duties of the office (policy §12).
  *
  * @param filingRequired  true if the case touches a staff member's near relative and must be filed
  * @param homeVisit       MANDATORY (100% county home visit) or SAMPLED

@@ -15,6 +15,7 @@ import org.doudi.rules.api.Problem;
 import org.doudi.rules.api.decision.Decision;
 import org.doudi.rules.api.decision.DisabilitySubsidy;
 import org.doudi.rules.api.decision.IncomeSummary;
+import org.doudi.rules.api.decision.ParameterSource;
 import org.doudi.rules.api.decision.PhaseOut;
 import org.doudi.rules.api.decision.Reason;
 import org.doudi.rules.api.decision.Recusal;
@@ -25,7 +26,7 @@ import org.doudi.rules.api.money.Money;
 import org.doudi.rules.api.request.StaffRelation;
 
 /**
- * Builds the JSON trees of CONTRACT.md's outputs: decisions (fields in the contract's order, every field present),
+ * Builds the JSON trees of the JSON contract's outputs: decisions (fields in the contract's order, every field present),
  * error lists and configuration errors. Stateless and thread-safe.
  */
 final class DecisionEncoder {
@@ -136,6 +137,17 @@ final class DecisionEncoder {
         ObjectNode figures = o.putObject("figures");
         r.figures().forEach((name, value) -> figures.set(name, figure(value)));
         o.put("message", r.message());
+        o.set("sources", array(r.sources(), DecisionEncoder::source));
+        return o;
+    }
+
+    /** {@code {"parameter": ..., "value": ..., "from": ..., "source": ...}}, each field always present. */
+    private static ObjectNode source(ParameterSource s) {
+        ObjectNode o = NODES.objectNode();
+        o.put("parameter", s.parameter());
+        o.put("value", s.value());
+        o.put("from", text(s.from()));
+        o.put("source", s.source());
         return o;
     }
 
@@ -215,7 +227,7 @@ final class DecisionEncoder {
         return value == null ? NODES.nullNode() : encoder.apply(value);
     }
 
-    private static <T> ArrayNode array(List<T> values, Function<T, JsonNode> encoder) {
+    static <T> ArrayNode array(List<T> values, Function<T, JsonNode> encoder) {
         ArrayNode array = NODES.arrayNode(values.size());
         values.forEach(v -> array.add(encoder.apply(v)));
         return array;

@@ -33,8 +33,9 @@ import org.doudi.rules.api.request.EvaluationRequest;
 import org.doudi.rules.api.validation.RequestValidator;
 
 /**
- * The JSON codec of CONTRACT.md: requests in (with every problem found, at its JSON path), decisions, error lists and
- * configuration errors out.
+ * The JSON codec of the contract ({@code docs/integrators/json-contract.md}): requests in (with every problem found, at
+ * its JSON path), decisions, error lists and configuration errors out. The JSON Schemas of the request and the
+ * decision (draft 2020-12) are resources of this module: {@link #REQUEST_SCHEMA} and {@link #DECISION_SCHEMA}.
  *
  * <p>Reading a request reports syntactic problems (types, enum values, formats, unknown fields, duplicate keys,
  * malformed JSON) in document order, followed by the profile-independent semantic problems of
@@ -47,6 +48,12 @@ import org.doudi.rules.api.validation.RequestValidator;
  * <p>This class has no mutable state and is thread-safe.
  */
 public final class DoudiJson {
+
+    /** Classpath resource of the request's JSON Schema (draft 2020-12). */
+    public static final String REQUEST_SCHEMA = "org/doudi/rules/api/request.schema.json";
+
+    /** Classpath resource of the decision's JSON Schema (draft 2020-12). */
+    public static final String DECISION_SCHEMA = "org/doudi/rules/api/decision.schema.json";
 
     private static final ObjectReader READER = mapper().reader();
     private static final ObjectWriter COMPACT = mapper().writer();
@@ -196,7 +203,7 @@ public final class DoudiJson {
     // Writing
 
     /**
-     * The tree of a decision, exactly as {@link #writeDecision} writes it (fields in CONTRACT.md's order, every field
+     * The tree of a decision, exactly as {@link #writeDecision} writes it (fields in the contract's order, every field
      * present, money as two-decimal strings).
      *
      * @param decision  the decision, not null
@@ -207,7 +214,7 @@ public final class DoudiJson {
     }
 
     /**
-     * Writes a decision in CONTRACT.md's shape.
+     * Writes a decision in the contract's shape.
      *
      * @param decision  the decision, not null
      * @param pretty    true for the indented form of {@code evaluate}, false for one line (batch)
@@ -215,6 +222,28 @@ public final class DoudiJson {
      */
     public static String writeDecision(Decision decision, boolean pretty) {
         return write(toTree(decision), pretty);
+    }
+
+    /**
+     * The tree of a request: every field of the contract in its order, absent optional values as {@code null} (read
+     * as omitted), defaults written out. {@link #decodeRequest(JsonNode)} gives back an equal request.
+     *
+     * @param request  the request, not null
+     * @return a new tree, never null
+     */
+    public static ObjectNode toTree(EvaluationRequest request) {
+        return RequestEncoder.request(Objects.requireNonNull(request, "request"));
+    }
+
+    /**
+     * Writes a request as JSON ({@link #toTree(EvaluationRequest)}), e.g. to store or send a request built in Java.
+     *
+     * @param request  the request, not null
+     * @param pretty    true for the indented form, false for one line (a batch line)
+     * @return the JSON text without a final newline, never null
+     */
+    public static String writeRequest(EvaluationRequest request, boolean pretty) {
+        return write(toTree(request), pretty);
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * An exact amount of yuan with as many decimals as the arithmetic needs: the type of intermediate figures
- * (POLICY.md §0: {@code 0.30 × 321.67 × 2 = 193.002} must not be rounded).
+ * (policy §0: {@code 0.30 × 321.67 × 2 = 193.002} must not be rounded).
  *
  * <p>Comparisons are by value ({@code 1.5} equals {@code 1.50}). The only way back to a two-decimal {@link Money}
  * is {@link #rounded(RoundingMode)}, which names the rounding.

@@ -5,7 +5,7 @@ import java.util.List;
 import org.doudi.rules.api.money.Money;
 
 /**
- * The household's assets (车子、房子、票子, POLICY.md §4).
+ * The household's assets (车子、房子、票子, policy §4).
  *
  * @param financial                 deposits, securities and insurance cash value; never null ("0.00" when omitted)
  * @param vehicles                  the vehicles, never null

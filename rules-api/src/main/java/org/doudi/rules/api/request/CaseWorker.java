@@ -3,7 +3,7 @@ package org.doudi.rules.api.request;
 import java.util.List;
 
 /**
- * A person working on the case (POLICY.md §12).
+ * A person working on the case (policy §12).
  *
  * @param staffId        the worker's id
  * @param duty           the duty on this case

@@ -7,7 +7,7 @@ import org.doudi.rules.api.decision.DisabilitySubsidy;
 import org.doudi.rules.api.money.Money;
 
 /**
- * The current enrollment of a household under review or asking to leave (POLICY.md §9, §14).
+ * The current enrollment of a household under review or asking to leave (policy §9, §14).
  *
  * @param since                the month of enrollment; required
  * @param category             the enrolled category 1–4, may be null

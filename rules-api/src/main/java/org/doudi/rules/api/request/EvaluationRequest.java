@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One case to decide: the request of CONTRACT.md.
+ * One case to decide: the request of the JSON contract.
  *
  * <p>Lists are never null (omitted lists are empty) and {@code assets} is never null ({@link Assets#NONE} when
- * omitted). Fields that CONTRACT.md requires may be null here only in a request that fails validation. Build one with
+ * omitted). Fields that the JSON contract requires may be null here only in a request that fails validation. Build one with
  * {@link #builder()}.
  *
  * <p>This class is immutable and thread-safe.
@@ -36,7 +36,7 @@ public record EvaluationRequest(String caseId, Kind kind, String region, String 
                                 Integer bridgeMonths, List<StaffRelation> staffRelations, List<CaseWorker> caseWorkers,
                                 List<String> homeVisitTeam, ReviewPanel reviewPanel) {
 
-    /** Applies the defaults of CONTRACT.md to omitted values. */
+    /** Applies the defaults of the JSON contract to omitted values. */
     public EvaluationRequest {
         flags = flags == null ? List.of() : List.copyOf(flags);
         members = members == null ? List.of() : List.copyOf(members);

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks personal identifiers (POLICY.md §15): all but the last four characters become {@code *}. {@link #mask} masks
+ * Masks personal identifiers (policy §15): all but the last four characters become {@code *}. {@link #mask} masks
  * a known identifier; {@link #scrub} finds identifiers in free text by pattern, since callers put them in unexpected
  * fields such as {@code caseId} or a member id: 15- or 18-character ID numbers, mobile numbers and bank accounts
  * (any run of 11 or more digits, with an optional final {@code X}), and landline numbers written with a dash.

@@ -6,10 +6,10 @@ import java.util.List;
 
 
 /**
- * A listed household member (家庭成员), as in CONTRACT.md.
+ * A listed household member (家庭成员), as in the JSON contract.
  *
  * <p>Personal identifiers ({@code idNumber}, {@code phone}, {@code bankAccount}) are masked in {@link #toString()}.
- * Lists are never null; a request built with nulls gets empty lists and the defaults of CONTRACT.md ({@code status}
+ * Lists are never null; a request built with nulls gets empty lists and the defaults of the JSON contract ({@code status}
  * PRESENT, {@code certificate} NONE, {@code education} NONE). Required fields that are null make the request invalid.
  * Build one with {@link #builder(String, HeadRelation)}.
  *
@@ -48,7 +48,7 @@ public record Member(String id, String name, String idNumber, String phone, Stri
                      Education education, boolean employed, List<Benefit> benefits, List<Income> incomes,
                      List<Expense> expenses) {
 
-    /** Applies the defaults of CONTRACT.md to omitted values. */
+    /** Applies the defaults of the JSON contract to omitted values. */
     public Member {
         status = status == null ? MemberStatus.PRESENT : status;
         certificate = certificate == null ? Certificate.NONE : certificate;
@@ -76,7 +76,7 @@ public record Member(String id, String name, String idNumber, String phone, Stri
     }
 
     /**
-     * The member's age in completed years on a date (POLICY.md §0).
+     * The member's age in completed years on a date (policy §0).
      *
      * @param on  the date, not null
      * @return the age in completed years
@@ -86,7 +86,7 @@ public record Member(String id, String name, String idNumber, String phone, Stri
     }
 
     /**
-     * The disabilities that count: none without a certificate (POLICY.md §0).
+     * The disabilities that count: none without a certificate (policy §0).
      *
      * @return the certified disabilities, never null
      */
@@ -99,7 +99,7 @@ public record Member(String id, String name, String idNumber, String phone, Stri
         return benefits.contains(benefit);
     }
 
-    /** Masks personal identifiers (POLICY.md §15). */
+    /** Masks personal identifiers (policy §15). */
     @Override
     public String toString() {
         return "Member[id=" + id + ", name=" + name + ", idNumber=" + Masking.mask(idNumber)

@@ -1,7 +1,7 @@
 package org.doudi.rules.api.request;
 
 /**
- * A payment card (一卡通) of an enrolled case (POLICY.md §14).
+ * A payment card (一卡通) of an enrolled case (policy §14).
  *
  * @param cardId          the card's id
  * @param holderIdNumber  the holder's ID number, may be null
@@ -10,7 +10,7 @@ package org.doudi.rules.api.request;
  */
 public record PaymentCard(String cardId, String holderIdNumber, HolderRole holderRole, boolean registered) {
 
-    /** Masks the ID number in any printed form (POLICY.md §15). */
+    /** Masks the ID number in any printed form (policy §15). */
     @Override
     public String toString() {
         return "PaymentCard[cardId=" + cardId + ", holderIdNumber=" + Masking.mask(holderIdNumber)

@@ -3,7 +3,7 @@ package org.doudi.rules.api.request;
 import java.util.List;
 
 /**
- * The democratic review panel of a case (POLICY.md §12).
+ * The democratic review panel of a case (policy §12).
  *
  * @param poolSize        size of the pool the panel was drawn from
  * @param applicantGroup  the applicant's village group, may be null

@@ -1,7 +1,7 @@
 package org.doudi.rules.api.request;
 
 /**
- * A declared relation between a household member and a staff member (POLICY.md §12).
+ * A declared relation between a household member and a staff member (policy §12).
  *
  * @param memberId   the household member's id
  * @param staffId    the staff member's id

@@ -3,7 +3,7 @@ package org.doudi.rules.api.request;
 import org.doudi.rules.api.money.Money;
 
 /**
- * A vehicle owned by the household (POLICY.md §4).
+ * A vehicle owned by the household (policy §4).
  *
  * @param kind    the kind; null only in a request that fails validation
  * @param value   the value; null only in a request that fails validation

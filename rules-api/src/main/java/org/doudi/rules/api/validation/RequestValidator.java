@@ -34,7 +34,7 @@ import org.doudi.rules.api.request.StaffRelation;
 import org.doudi.rules.api.request.Vehicle;
 
 /**
- * The profile-independent semantic checks of a request (CONTRACT.md "Request" and "Invalid request"): required
+ * The profile-independent semantic checks of a request (the JSON contract, "Request" and "Invalid request"): required
  * fields, exactly one head, unique member ids, references to members, dates in order, ranges, no negative amounts,
  * ID number format. Each problem is reported at its JSON path; messages never quote a personal identifier.
  *
@@ -192,8 +192,8 @@ public final class RequestValidator {
             assets(r.assets());
             enrollment(r.kind(), r.enrollment());
             oneToFour("categoryOverride", r.categoryOverride());
-            notNegative("bonusMonths", r.bonusMonths());
-            notNegative("bridgeMonths", r.bridgeMonths());
+            // bonusMonths and bridgeMonths are checked against the profile's [min, max] where it enables the
+            // feature, and ignored (even negative) where it does not: the service's profile checks
             forEach("staffRelations", r.staffRelations(), this::staffRelation);
             forEach("caseWorkers", r.caseWorkers(), this::caseWorker);
             if (r.reviewPanel() != null) {
@@ -294,7 +294,7 @@ public final class RequestValidator {
             required("enrollment.monthlyAmount", e.monthlyAmount());
             notNegative("enrollment.monthlyAmount", e.monthlyAmount());
             if (e.coveredMembers().isEmpty()) {
-                add("enrollment.coveredMembers", REQUIRED);
+                add("enrollment.coveredMembers", "required: must name at least one member");
             }
             forEach("enrollment.coveredMembers", e.coveredMembers(), this::memberReference);
             forEach("enrollment.subsidiesPaid", e.subsidiesPaid(), this::subsidy);
@@ -323,6 +323,12 @@ public final class RequestValidator {
         private void reviewPanel(String p, ReviewPanel panel) {
             notNegative(p + ".poolSize", panel.poolSize());
             forEach(p + ".members", panel.members(), this::panelMember);
+            Set<String> seen = new HashSet<>();
+            forEach(p + ".members", panel.members(), (path, m) -> {
+                if (m.personId() != null && !m.personId().isBlank() && !seen.add(m.personId())) {
+                    add(path + ".personId", "duplicate personId in the review panel");
+                }
+            });
         }
 
         private void panelMember(String p, PanelMember m) {

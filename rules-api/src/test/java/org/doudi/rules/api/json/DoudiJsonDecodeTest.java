@@ -223,12 +223,22 @@ class DoudiJsonDecodeTest {
                 invalid("enrollment required for REVIEW", r -> r.put("kind", "REVIEW"), "enrollment", "required"),
                 invalid("covered members required", r -> r.put("kind", "VOLUNTARY_EXIT").putObject("enrollment")
                                 .put("since", "2018-03").put("monthlyAmount", "100.00"),
-                        "enrollment.coveredMembers", "required"),
+                        "enrollment.coveredMembers", "required: must name at least one member"),
+                invalid("covered members empty", r -> {
+                    r.put("kind", "REVIEW");
+                    ObjectNode e = r.putObject("enrollment").put("since", "2018-03").put("monthlyAmount", "1");
+                    e.putArray("coveredMembers");
+                }, "enrollment.coveredMembers", "required: must name at least one member"),
+                invalid("duplicate panel personId", r -> {
+                    ObjectNode panel = r.putObject("reviewPanel").put("poolSize", 30);
+                    panel.putArray("members").add(NODES.objectNode().put("personId", "p1"))
+                            .add(NODES.objectNode().put("personId", "p2"))
+                            .add(NODES.objectNode().put("personId", "p1"));
+                }, "reviewPanel.members[2].personId", "duplicate personId in the review panel"),
                 invalid("region or profile", r -> r.remove("profile"), "profile", "region or profile is required"),
                 invalid("region of 5 digits", r -> r.put("region", "41142"), "region", "must be 6 digits"),
                 invalid("negative count", r -> r.putObject("assets").put("residentialProperties", -1),
                         "assets.residentialProperties", "must not be negative"),
-                invalid("negative bonusMonths", r -> r.put("bonusMonths", -1), "bonusMonths", "must not be negative"),
                 invalid("not an integer", r -> r.put("bridgeMonths", "2"), "bridgeMonths", "must be an integer"),
                 invalid("fractional integer", r -> r.put("bridgeMonths", 1.5), "bridgeMonths", "must be an integer"),
                 invalid("not a boolean", r -> member(r, 0).put("employed", "yes"),

@@ -22,6 +22,7 @@ import org.doudi.rules.api.decision.HomeVisit;
 import org.doudi.rules.api.decision.HouseholdStatus;
 import org.doudi.rules.api.decision.IncomeSummary;
 import org.doudi.rules.api.decision.Outcome;
+import org.doudi.rules.api.decision.ParameterSource;
 import org.doudi.rules.api.decision.PhaseOut;
 import org.doudi.rules.api.decision.ProcedureProblem;
 import org.doudi.rules.api.decision.Reason;
@@ -42,7 +43,7 @@ class DoudiJsonEncodeTest {
         return Money.parse(amount);
     }
 
-    /** The decision of CONTRACT.md's example, with a few more figures and subsidies. */
+    /** The decision of the JSON contract's example, with a few more figures and subsidies. */
     static Decision contractDecision() {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("net", m("780.00"));
@@ -64,7 +65,11 @@ class DoudiJsonEncodeTest {
                 List.of(new Recusal("s9", "m1", KinRelation.SIBLING)),
                 List.of(ProcedureProblem.HOME_VISIT_TEAM_TOO_SMALL, ProcedureProblem.REVIEW_PANEL_TOO_SMALL),
                 List.of(new Reason("INCOME_BELOW_STANDARD", "DB-ELIG-001", null, "社会救助暂行办法 第九条", figures,
-                                "家庭月人均收入 260.00 元低于当地低保标准 335.00 元"),
+                                "家庭月人均收入 260.00 元低于当地低保标准 335.00 元",
+                                List.of(new ParameterSource("standard", "335.00", LocalDate.of(2019, 1, 1),
+                                                "test source 2019"),
+                                        new ParameterSource("deduction.employmentCostCap", null, null,
+                                                "setting: no cap"))),
                         new Reason("LIVING_SUBSIDY", "DB-SUB-001", "m1", "两项补贴", Map.of(), "生活补贴")),
                 List.of("DB-ELIG-001", "DB-SUB-001"));
     }
@@ -155,7 +160,21 @@ class DoudiJsonEncodeTest {
                         "residence": "RURAL",
                         "relation": "SIBLING"
                       },
-                      "message": "家庭月人均收入 260.00 元低于当地低保标准 335.00 元"
+                      "message": "家庭月人均收入 260.00 元低于当地低保标准 335.00 元",
+                      "sources": [
+                        {
+                          "parameter": "standard",
+                          "value": "335.00",
+                          "from": "2019-01-01",
+                          "source": "test source 2019"
+                        },
+                        {
+                          "parameter": "deduction.employmentCostCap",
+                          "value": null,
+                          "from": null,
+                          "source": "setting: no cap"
+                        }
+                      ]
                     },
                     {
                       "code": "LIVING_SUBSIDY",
@@ -163,7 +182,8 @@ class DoudiJsonEncodeTest {
                       "memberId": "m1",
                       "clause": "两项补贴",
                       "figures": {},
-                      "message": "生活补贴"
+                      "message": "生活补贴",
+                      "sources": []
                     }
                   ],
                   "firedRules": [

@@ -78,8 +78,28 @@ class RequestValidatorTest {
         assertThat(paths(r)).containsExactly("members[0].expenses[0].monthly", "assets.financial",
                 "assets.vehicles[0].value", "assets.residentialProperties", "assets.nonResidentialProperties",
                 "assets.businessCapital", "enrollment.category", "enrollment.monthlyAmount",
-                "enrollment.subsidiesPaid[0].living", "enrollment.subsidiesPaid[0].nursing", "bonusMonths",
-                "bridgeMonths", "reviewPanel.poolSize");
+                "enrollment.subsidiesPaid[0].living", "enrollment.subsidiesPaid[0].nursing", "reviewPanel.poolSize");
+    }
+
+    @Test
+    void monthCountsAreLeftToTheProfileChecks() {
+        // second edition: bonusMonths and bridgeMonths are ignored, even negative, where the profile does not enable
+        // the feature; where it does, the service checks them against the profile's [min, max]
+        EvaluationRequest r = valid().bonusMonths(-1).bridgeMonths(-7).build();
+
+        assertThat(RequestValidator.validate(r)).isEmpty();
+    }
+
+    @Test
+    void aReviewPanelNamesEachPersonOnce() {
+        EvaluationRequest r = valid()
+                .reviewPanel(new ReviewPanel(30, "G1", List.of(new PanelMember("p1", true, false, "G1", List.of()),
+                        new PanelMember("p2", true, false, "G1", List.of()),
+                        new PanelMember("p1", false, true, "G1", List.of()))))
+                .build();
+
+        assertThat(RequestValidator.validate(r)).containsExactly(
+                new Problem("reviewPanel.members[2].personId", "duplicate personId in the review panel"));
     }
 
     @Test

@@ -4,7 +4,7 @@ import org.doudi.rules.api.money.Money;
 import org.doudi.rules.api.request.ExpenseType;
 
 /**
- * Derived: a member's rigid expenditure of one type that may be deducted (POLICY.md §3), already capped.
+ * Derived: a member's rigid expenditure of one type that may be deducted (policy §3), already capped.
  *
  * @param person  the member, not null
  * @param type    the expense type, not null

@@ -1,7 +1,7 @@
 package org.doudi.rules.drools.facts;
 
 /**
- * Derived: the category given to a covered unit (POLICY.md §7).
+ * Derived: the category given to a covered unit (policy §7).
  *
  * @param coveredUnit      the unit, not null
  * @param category  1–4

@@ -3,7 +3,7 @@ package org.doudi.rules.drools.facts;
 import org.doudi.rules.api.decision.SupportType;
 
 /**
- * Derived: the support type of a covered unit of a registered household (POLICY.md §7, seed 001).
+ * Derived: the support type of a covered unit of a registered household (policy §7; 鲁政办发〔2019〕47号 兜底保障与一般保障).
  *
  * @param coveredUnit  the unit, not null
  * @param type  BACKSTOP or GENERAL

@@ -1,7 +1,7 @@
 package org.doudi.rules.drools.facts;
 
 /**
- * Input: a case worker (POLICY.md §12), once per distinct staff id, at its first position in {@code caseWorkers}.
+ * Input: a case worker (policy §12), once per distinct staff id, at its first position in {@code caseWorkers}.
  * A worker is township staff when any of its entries says so.
  *
  * @param staffId        the worker's staff id, not null

@@ -6,7 +6,7 @@ import org.doudi.rules.api.money.Money;
 
 /**
  * Derived: a covered unit (保障单元): the whole household, one member covered alone, or the enrolled members during a
- * phase-out (POLICY.md §5, §6, §9.1).
+ * phase-out (policy §5, §6, §9.1).
  *
  * @param members            the unit's counted members, in member order
  * @param kind               the kind of unit

@@ -12,9 +12,9 @@ public record GrantedAmount(Kind kind, Money amount) {
 
     /** The amounts a decision may carry besides its units. */
     public enum Kind {
-        /** 主动退出奖励 (POLICY.md §9.2). */
+        /** 主动退出奖励 (policy §9.2). */
         VOLUNTARY_EXIT_GRANT,
-        /** 先行救助 (POLICY.md §10). */
+        /** 先行救助 (policy §10). */
         TEMPORARY_ASSISTANCE
     }
 }

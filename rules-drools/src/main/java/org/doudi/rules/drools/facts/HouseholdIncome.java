@@ -11,7 +11,7 @@ import org.doudi.rules.api.request.Income;
 import org.doudi.rules.api.request.IncomeType;
 
 /**
- * Derived: the household's income figures over its counted members (POLICY.md §3), all exact, with S × n.
+ * Derived: the household's income figures over its counted members (policy §3), all exact, with S × n.
  *
  * @param members               the counted members, in member order
  * @param gross                 all counted members' incomes

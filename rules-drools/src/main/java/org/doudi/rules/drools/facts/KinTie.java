@@ -3,7 +3,7 @@ package org.doudi.rules.drools.facts;
 import org.doudi.rules.api.request.KinRelation;
 
 /**
- * Input: a relation that a case worker or review-panel member declares to a household member (POLICY.md §12), once
+ * Input: a relation that a case worker or review-panel member declares to a household member (policy §12), once
  * per distinct (person, member, relation), with the position the recusal list gives it.
  *
  * @param personId  the case worker's staff id or the panel member's person id, not null

@@ -8,7 +8,7 @@ import org.doudi.rules.api.request.Income;
 import org.doudi.rules.api.request.IncomeType;
 
 /**
- * Derived: the own income of a member who qualifies alone (POLICY.md §6): countable income, less the member's own
+ * Derived: the own income of a member who qualifies alone (policy §6): countable income, less the member's own
  * allowed deductions, with support payments disregarded where the profile says so.
  *
  * @param person      the member, not null

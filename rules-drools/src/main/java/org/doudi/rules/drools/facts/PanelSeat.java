@@ -1,7 +1,7 @@
 package org.doudi.rules.drools.facts;
 
 /**
- * Input: a review-panel member (POLICY.md §12), once per distinct person id, at its first position.
+ * Input: a review-panel member (policy §12), once per distinct person id, at its first position.
  *
  * @param personId               the person's id, not null
  * @param index                  its position in the panel (0-based)

@@ -17,7 +17,7 @@ import org.doudi.rules.api.request.Member;
 import org.doudi.rules.api.request.MemberStatus;
 
 /**
- * A listed household member as the rules see it, with the conventions of POLICY.md §0 as named properties
+ * A listed household member as the rules see it, with the conventions of policy §0 as named properties
  * ("has a disability" only with a certificate; "severe" = grade 1–2; age in completed years on {@code asOf}).
  *
  * <p>One instance per member and decision; equality is identity. Immutable.

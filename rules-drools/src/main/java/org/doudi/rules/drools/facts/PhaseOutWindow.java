@@ -3,7 +3,7 @@ package org.doudi.rules.drools.facts;
 import java.time.YearMonth;
 
 /**
- * Derived: the phase-out period (渐退期) a household is given (POLICY.md §9.1).
+ * Derived: the phase-out period (渐退期) a household is given (policy §9.1).
  *
  * @param start  the first month: {@code enrollment.incomeExceededSince}
  * @param end    the last month: start + {@code phaseOut.months} − 1

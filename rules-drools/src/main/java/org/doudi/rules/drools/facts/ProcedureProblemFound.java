@@ -3,7 +3,7 @@ package org.doudi.rules.drools.facts;
 import org.doudi.rules.api.decision.ProcedureProblem;
 
 /**
- * Derived: a verification procedure problem (POLICY.md §12). Never changes eligibility or amount.
+ * Derived: a verification procedure problem (policy §12). Never changes eligibility or amount.
  *
  * @param problem  the problem, not null
  */

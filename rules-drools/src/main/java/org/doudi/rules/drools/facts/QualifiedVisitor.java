@@ -1,7 +1,7 @@
 package org.doudi.rules.drools.facts;
 
 /**
- * Derived: a home-visit team member who counts towards {@code visit.minStaff} (POLICY.md §12): a township case worker
+ * Derived: a home-visit team member who counts towards {@code visit.minStaff} (policy §12): a township case worker
  * who is not recused.
  *
  * @param member  the team member, not null

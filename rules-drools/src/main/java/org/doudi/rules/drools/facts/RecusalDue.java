@@ -3,7 +3,7 @@ package org.doudi.rules.drools.facts;
 import org.doudi.rules.api.request.KinRelation;
 
 /**
- * Derived: a case worker or review-panel member who must step aside (回避, POLICY.md §12): one per (person, member,
+ * Derived: a case worker or review-panel member who must step aside (回避, policy §12): one per (person, member,
  * relation).
  *
  * @param staffId   the case worker's staff id, or the panel member's person id

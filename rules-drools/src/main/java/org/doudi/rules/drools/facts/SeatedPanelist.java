@@ -1,7 +1,7 @@
 package org.doudi.rules.drools.facts;
 
 /**
- * Derived: a review-panel member who is not recused and so counts for the panel's size and make-up (POLICY.md §12).
+ * Derived: a review-panel member who is not recused and so counts for the panel's size and make-up (policy §12).
  *
  * @param seat  the panel member, not null
  */

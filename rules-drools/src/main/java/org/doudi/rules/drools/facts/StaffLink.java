@@ -5,7 +5,7 @@ import org.doudi.rules.api.request.StaffRelation;
 import org.doudi.rules.api.request.StaffRole;
 
 /**
- * Input: one entry of the request's {@code staffRelations} (POLICY.md §12), with its position.
+ * Input: one entry of the request's {@code staffRelations} (policy §12), with its position.
  *
  * @param relation  the entry, not null
  * @param position  its position in {@code staffRelations} (0-based)

@@ -3,7 +3,7 @@ package org.doudi.rules.drools.facts;
 import org.doudi.rules.api.decision.HouseholdStatus;
 
 /**
- * Derived: the household status (POLICY.md §5).
+ * Derived: the household status (policy §5).
  *
  * @param status  DIBAO, EDGE or ABOVE_EDGE
  */

@@ -4,7 +4,7 @@ import org.doudi.rules.api.money.BigMoney;
 import org.doudi.rules.api.money.Money;
 
 /**
- * Derived: the monthly amount of a covered unit (POLICY.md §8).
+ * Derived: the monthly amount of a covered unit (policy §8).
  *
  * @param coveredUnit     the unit, not null
  * @param exact    the exact amount before rounding

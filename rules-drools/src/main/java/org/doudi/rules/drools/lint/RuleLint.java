@@ -12,7 +12,9 @@ import java.util.Set;
 
 import org.doudi.rules.drools.lint.DrlTokens.Kind;
 import org.doudi.rules.drools.lint.DrlTokens.Token;
+import org.doudi.rules.profile.ClauseText;
 import org.doudi.rules.profile.ConfigProblem;
+import org.doudi.rules.profile.Parameters;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -24,13 +26,17 @@ import org.drools.drl.parser.DrlParser;
  * The project's conventions for DRL files, checked without building the rules ({@code doudi validate} and a unit test
  * run it on every rule):
  * <ul>
- *   <li>every rule carries {@code @ruleId("...")} and {@code @clause("...")}, neither empty;</li>
+ *   <li>every rule carries {@code @ruleId("...")} and {@code @clause("...")}, neither empty, and the clause follows
+ *       {@link ClauseText} (the document as a county reader looks it up; no figure in it);</li>
  *   <li>rule ids are unique across all files;</li>
  *   <li>no rule uses {@code salience} (rules are ordered by the facts they need, never by priority);</li>
  *   <li>no numeric literal in a rule's conditions or consequence other than 0 and 1, and the identifiers 2–4 next to
  *       a category or grade ({@code new MeetsCategory($u, 2, ...)}, {@code grade == 3}): every policy number
- *       (amount, ratio, multiplier, month count, age limit) is a profile parameter (POLICY.md preamble). Comments,
- *       string literals (rule names and metadata values included) and identifiers containing digits are skipped.</li>
+ *       (amount, ratio, multiplier, month count, age limit) is a profile parameter. Comments,
+ *       string literals (rule names and metadata values included) and identifiers containing digits are skipped;</li>
+ *   <li>every name a rule gives in {@code .using( $p, "standard", "payment.perPerson." + $category )} (the profile
+ *       values a reason shows the sources of) is a parameter of the profile files, or a map-valued one followed by
+ *       a key: a misspelt name would otherwise only fail when the rule fires.</li>
  * </ul>
  * Rule names, metadata and attributes come from Drools' own {@link DrlParser}; literals from a small tokenizer over
  * the text of each rule. A file that does not parse is skipped: building the rules reports its syntax error.
@@ -74,19 +80,59 @@ public final class RuleLint {
         return problems;
     }
 
+    /**
+     * A rule as its DRL file declares it.
+     *
+     * @param file    the file name, as given
+     * @param line    the line of its {@code @clause} (of the rule when it has none)
+     * @param ruleId  its {@code @ruleId}, null when it has none
+     * @param clause  its {@code @clause}, null when it has none or an empty one
+     */
+    public record Declared(String file, int line, String ruleId, String clause) {
+    }
+
+    /**
+     * Every rule of DRL sources with its id and clause, read without building the rules. A file that does not parse
+     * is skipped.
+     *
+     * @param sources  file name → DRL text, not null
+     * @return the rules in file and then rule order, never null
+     */
+    public static List<Declared> rules(Map<String, String> sources) {
+        List<Declared> rules = new ArrayList<>();
+        for (Map.Entry<String, String> source : sources.entrySet()) {
+            PackageDescr pkg = parse(source.getValue());
+            if (pkg == null) {
+                continue;
+            }
+            List<Token> tokens = DrlTokens.tokenize(source.getValue());
+            for (RuleDescr rule : pkg.getRules()) {
+                int ruleLine = Math.max(rule.getLine(), 0);
+                rules.add(new Declared(source.getKey(), annotationLine(tokensOf(rule, tokens), CLAUSE, ruleLine),
+                        value(rule.getAnnotation(RULE_ID)), value(rule.getAnnotation(CLAUSE))));
+            }
+        }
+        return rules;
+    }
+
+    /** The parsed file, or null when it does not parse (building the rules reports why). */
+    private static PackageDescr parse(String text) {
+        DrlParser parser = new DrlParser();
+        try {
+            PackageDescr pkg = parser.parse(false, text);
+            return parser.hasErrors() ? null : pkg;
+        } catch (DroolsParserException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Where a rule id was first seen. */
     private record Place(String file, int line, String rule) {
     }
 
     private static void checkFile(String file, String text, Map<String, Place> ids, List<ConfigProblem> problems) {
-        PackageDescr pkg;
-        DrlParser parser = new DrlParser();
-        try {
-            pkg = parser.parse(false, text);
-        } catch (DroolsParserException | RuntimeException e) {
-            return;
-        }
-        if (pkg == null || parser.hasErrors()) {
+        PackageDescr pkg = parse(text);
+        if (pkg == null) {
             return;
         }
         List<Token> tokens = DrlTokens.tokenize(text);
@@ -107,10 +153,15 @@ public final class RuleLint {
                             + ")"));
                 }
             }
-            if (value(rule.getAnnotation(CLAUSE)) == null) {
-                problems.add(new ConfigProblem(file, ruleLine, name + " has no @" + CLAUSE + "(\"...\")"));
-            }
             String label = id == null ? name : name + " (" + id + ")";
+            String clause = value(rule.getAnnotation(CLAUSE));
+            if (clause == null) {
+                problems.add(new ConfigProblem(file, ruleLine, name + " has no @" + CLAUSE + "(\"...\")"));
+            } else {
+                int clauseLine = annotationLine(ruleTokens, CLAUSE, ruleLine);
+                ClauseText.problems(clause).forEach(p ->
+                        problems.add(new ConfigProblem(file, clauseLine, label + ": @" + CLAUSE + ": " + p)));
+            }
             AttributeDescr salience = rule.getAttributes().get("salience");
             if (salience != null) {
                 int line = salience.getLine() > 0 ? salience.getLine() : wordLine(ruleTokens, "salience", ruleLine);
@@ -118,6 +169,41 @@ public final class RuleLint {
                         + "firing order (derive a fact and match on it instead)"));
             }
             checkLiterals(file, label, ruleTokens, problems);
+            checkSourceNames(file, label, ruleTokens, problems);
+        }
+    }
+
+    /**
+     * The names given to {@code .using(...)}: a string followed by {@code ,} or {@code )} is a whole name; a string
+     * followed by {@code +} is the prefix of a keyed name ({@code "payment.perPerson." + $category}), whose parameter
+     * is the prefix without its final dot.
+     */
+    private static void checkSourceNames(String file, String label, List<Token> ruleTokens,
+                                         List<ConfigProblem> problems) {
+        for (int i = 0; i + 2 < ruleTokens.size(); i++) {
+            if (!(ruleTokens.get(i).isSymbol('.') && ruleTokens.get(i + 1).isWord("using")
+                    && ruleTokens.get(i + 2).isSymbol('('))) {
+                continue;
+            }
+            int depth = 0;
+            for (int k = i + 2; k < ruleTokens.size(); k++) {
+                Token t = ruleTokens.get(k);
+                if (t.isSymbol('(')) {
+                    depth++;
+                } else if (t.isSymbol(')') && --depth == 0) {
+                    break;
+                } else if (depth == 1 && t.kind() == Kind.STRING && k + 1 < ruleTokens.size()) {
+                    Token next = ruleTokens.get(k + 1);
+                    String name = t.text().substring(1, t.text().length() - 1);
+                    boolean prefix = next.isSymbol('+');
+                    String checked = prefix && name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+                    if (!Parameters.isParameterName(checked)) {
+                        problems.add(new ConfigProblem(file, t.line(), label + ": using(...) names \"" + name
+                                + "\", which is no parameter of the profile files (e.g. standard, edge.multiplier, "
+                                + "payment.perPerson.2)"));
+                    }
+                }
+            }
         }
     }
 

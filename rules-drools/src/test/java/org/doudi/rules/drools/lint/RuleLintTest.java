@@ -192,6 +192,28 @@ class RuleLintTest {
     }
 
     @Test
+    @DisplayName("the names a reason's using(...) gives are parameters of the profile files (or one key of a map-valued one)")
+    void sourceNamesAreParameters() {
+        List<ConfigProblem> problems = RuleLint.check(Map.of("u.drl", HEADER + """
+                rule "u"
+                    @ruleId("U-1")
+                    @clause("c")
+                when
+                    $p : Parameters()
+                    AssignedCategory( $category : category )
+                then
+                    insertLogical( ReasonFact.household( "X" ).using( $p, "standard", "edge.multiplier",
+                            "payment.perPerson." + $category, "disability.nursing.PHYSICAL.1" ) );
+                    insertLogical( ReasonFact.household( "Y" ).using( $p, "standrad", "payment.perPersons." + $category ) );
+                end
+                """));
+        assertThat(problems).extracting(ConfigProblem::message).satisfiesExactly(
+                m -> assertThat(m).contains("\"standrad\"").contains("U-1"),
+                m -> assertThat(m).contains("\"payment.perPersons.\""));
+        assertThat(problems).extracting(ConfigProblem::line).containsOnly(HEADER.split("\n", -1).length + 9);
+    }
+
+    @Test
     @DisplayName("a file that does not parse is left to the build, which names its syntax error")
     void unparsableFileIsSkipped() {
         assertThat(RuleLint.check(Map.of("bad.drl", HEADER + "\nrule \"x\" when Household( then end\n")))

@@ -5,7 +5,7 @@ import net.jqwik.api.Arbitrary;
 import org.doudi.rules.api.request.Assets;
 
 /**
- * Generates household assets (POLICY.md §4). By default about one household in five has assets that fail the
+ * Generates household assets (policy §4). By default about one household in five has assets that fail the
  * national default limits. Each configuring method returns a new arbitrary.
  */
 public interface AssetsArbitrary extends Arbitrary<Assets> {

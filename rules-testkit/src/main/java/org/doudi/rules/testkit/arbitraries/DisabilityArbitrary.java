@@ -24,7 +24,7 @@ public interface DisabilityArbitrary extends Arbitrary<Disability> {
      */
     DisabilityArbitrary grades(int min, int max);
 
-    /** @return severe disabilities only (grade 1–2, POLICY.md §0), never null */
+    /** @return severe disabilities only (grade 1–2, policy §0), never null */
     default DisabilityArbitrary severe() {
         return grades(1, 2);
     }

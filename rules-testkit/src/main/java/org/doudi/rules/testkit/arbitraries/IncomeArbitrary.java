@@ -17,10 +17,10 @@ public interface IncomeArbitrary extends Arbitrary<Income> {
      */
     IncomeArbitrary ofTypes(IncomeType... types);
 
-    /** @return incomes of the countable types of POLICY.md §3 only ({@link Incomes#COUNTABLE}), never null */
+    /** @return incomes of the countable types of policy §3 only ({@link Incomes#COUNTABLE}), never null */
     IncomeArbitrary countable();
 
-    /** @return incomes of the national excluded types of POLICY.md §3 only ({@link Incomes#EXCLUDED}), never null */
+    /** @return incomes of the national excluded types of policy §3 only ({@link Incomes#EXCLUDED}), never null */
     IncomeArbitrary excluded();
 
     /**

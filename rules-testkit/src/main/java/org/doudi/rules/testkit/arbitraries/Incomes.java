@@ -10,11 +10,11 @@ import org.doudi.rules.testkit.arbitraries.internal.DefaultIncomeArbitrary;
  */
 public final class Incomes {
 
-    /** The countable income types of POLICY.md §3, in declaration order. */
+    /** The countable income types of policy §3, in declaration order. */
     public static final List<IncomeType> COUNTABLE = List.of(IncomeType.WAGE, IncomeType.BUSINESS,
             IncomeType.PROPERTY, IncomeType.TRANSFER, IncomeType.SUPPORT_PAYMENT, IncomeType.OTHER);
 
-    /** The national excluded income types of POLICY.md §3 ({@code income.excludedTypes} of cn-national). */
+    /** The national excluded income types of policy §3 ({@code income.excludedTypes} of cn-national). */
     public static final List<IncomeType> EXCLUDED = List.of(IncomeType.PREFERENTIAL_CARE,
             IncomeType.FAMILY_PLANNING_REWARD, IncomeType.SCHOLARSHIP, IncomeType.GOOD_SAMARITAN_AWARD,
             IncomeType.SOCIAL_ASSISTANCE, IncomeType.BASIC_PENSION_BASE, IncomeType.DISABILITY_SUBSIDY);

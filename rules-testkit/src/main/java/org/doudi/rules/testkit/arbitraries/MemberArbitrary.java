@@ -44,7 +44,7 @@ public interface MemberArbitrary extends Arbitrary<Member> {
     MemberArbitrary aged(int minAge, int maxAge);
 
     /**
-     * @return an arbitrary of members who are always counted (POLICY.md §2): status {@code PRESENT}, no tekun
+     * @return an arbitrary of members who are always counted (policy §2): status {@code PRESENT}, no tekun
      *         support; never null
      */
     MemberArbitrary counted();

@@ -9,7 +9,7 @@ import org.doudi.rules.api.request.Kind;
 import org.doudi.rules.api.request.Residence;
 
 /**
- * Generates whole requests, valid by construction (CONTRACT.md): exactly one {@code HEAD} listed first, unique ids
+ * Generates whole requests, valid by construction (the JSON contract): exactly one {@code HEAD} listed first, unique ids
  * {@code m1..mn}, at most one {@code SPOUSE}, birth dates before {@code asOf}, an assessment date on which the profile
  * has a standard, {@code bridgeMonths} and {@code bonusMonths} within the profile's bounds where it enables the
  * feature, {@code categoryOverride} 1–4 or null, an {@code enrollment} exactly for {@code REVIEW} and
@@ -81,7 +81,7 @@ public interface RequestArbitrary extends Arbitrary<EvaluationRequest> {
     RequestArbitrary ofKinds(Kind... kinds);
 
     /**
-     * Also households built around single-person candidates (POLICY.md §6), about three households in five: each member
+     * Also households built around single-person candidates (policy §6), about three households in five: each member
      * a candidate with probability 2/5 and at least one: an adult with a certified severe disability, a grade 3–4
      * intellectual or mental disability or a catastrophic illness, mostly {@code dependsOnFamily} and not
      * {@code employed}, sometimes with {@code longTermCare}, {@code illnessAidReceived}, a first-generation or no
@@ -95,7 +95,7 @@ public interface RequestArbitrary extends Arbitrary<EvaluationRequest> {
     /**
      * Also households that would phase out under review (§9.1), about two in five: assets passing and countable
      * income steered to 100–200 % of S × n; {@code incomeExceededSince} inside the phase-out window more often; and
-     * one application in four carries an enrollment too (allowed: CONTRACT.md requires one only for the other
+     * one application in four carries an enrollment too (allowed: the JSON contract requires one only for the other
      * kinds), so that a phase-out of another kind than {@code REVIEW} would show.
      *
      * @return an arbitrary with phase-out candidates, never null

@@ -24,7 +24,7 @@ public final class Requests {
     }
 
     /**
-     * {@code REVIEW} requests of enrolled households (POLICY.md §9.1), otherwise like {@link #applications()}: see
+     * {@code REVIEW} requests of enrolled households (policy §9.1), otherwise like {@link #applications()}: see
      * {@link RequestArbitrary#ofKinds} for the enrollment.
      *
      * @return a new arbitrary, never null
@@ -34,7 +34,7 @@ public final class Requests {
     }
 
     /**
-     * {@code VOLUNTARY_EXIT} requests of enrolled households (POLICY.md §9.2), with {@code bonusMonths} within the
+     * {@code VOLUNTARY_EXIT} requests of enrolled households (policy §9.2), with {@code bonusMonths} within the
      * profile's bounds or null.
      *
      * @return a new arbitrary, never null

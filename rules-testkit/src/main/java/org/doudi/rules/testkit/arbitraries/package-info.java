@@ -12,7 +12,7 @@
  * {@code @ForAll Disability} just work. Reusable populations are in {@link
  * org.doudi.rules.testkit.arbitraries.Populations}.
  *
- * <p>Every generated value is valid by construction (CONTRACT.md): one {@code HEAD} listed first, member ids
+ * <p>Every generated value is valid by construction (the JSON contract): one {@code HEAD} listed first, member ids
  * {@code m1..mn}, birth dates before the assessment date, {@code deceasedOn} only with status {@code DECEASED} and
  * never before the birth date, money with two decimals and never negative, assessment dates on which the profile has
  * a standard. Values are built with the domain's own builders.

@@ -40,7 +40,7 @@ import org.doudi.rules.profile.Profile;
 import org.doudi.rules.profile.ProfileRepository;
 
 /**
- * The invariants of POLICY.md §17 that hold for every shipped profile, as checks any {@link EligibilityService} can
+ * The invariants of policy §17 that hold for every shipped profile, as checks any {@link EligibilityService} can
  * be run against: one method per invariant, each stated exactly as §17 states it (a broader statement is false).
  * Each method takes generated inputs, evaluates them with the service, throws {@link AssertionError} with the
  * request(s) and the figures when the invariant is violated, and otherwise returns an {@link InvariantCheck} saying
@@ -48,7 +48,7 @@ import org.doudi.rules.profile.ProfileRepository;
  *
  * <p>Covered: 1 determinism, 2 income monotonicity, 3 bounds (single-person units included), 4 strict threshold,
  * 5 deductions, 6 exclusivity, 7 nursing subsidy, 8 phase-out, 9 invalid requests (its first half: no decision), and
- * a property of POLICY.md §9.1 that is not in §17: a review of a household that is still eligible is never
+ * a property of policy §9.1 that is not in §17: a review of a household that is still eligible is never
  * {@code PHASE_OUT} or {@code EXIT} ({@link #reviewOfEligibleHousehold}).
  *
  * <p>Usage from a jqwik property:
@@ -418,7 +418,12 @@ public final class EligibilityInvariants {
      * eligibility (§2–§5, §9.1) that the decision's own figures show: nobody counted → {@code NO_COUNTED_MEMBER};
      * assets failed → {@code ASSETS_EXCEED_LIMIT}; someone counted and {@code net ≥ S × n} →
      * {@code INCOME_NOT_BELOW_STANDARD}; a {@code REVIEW} that ends in {@code EXIT} with income as its only obstacle →
-     * why no phase-out is given ({@code PHASE_OUT_NOT_APPLICABLE} or {@code PHASE_OUT_ENDED}).
+     * why no phase-out is given ({@code PHASE_OUT_NOT_APPLICABLE} or {@code PHASE_OUT_ENDED}). And the readings of the
+     * second edition: every expense type a counted member declares is explained, deducted ({@code EXPENSE_DEDUCTED}
+     * for that member and type) or not ({@code EXPENSE_NOT_DEDUCTIBLE}); where the profile is known, a
+     * {@code VOLUNTARY_EXIT} without a grant in a profile with {@code voluntaryExit.enabled} says why
+     * ({@code VOLUNTARY_EXIT_GRANT_NOT_APPLICABLE}), and a registered {@code APPLICATION} without temporary
+     * assistance in a profile with {@code bridge.enabled} says why ({@code TEMPORARY_ASSISTANCE_NOT_APPLICABLE}).
      *
      * @param request  a valid request, not null
      * @return the check, applied when some condition failed; detail the failed conditions; never null
@@ -448,6 +453,33 @@ public final class EligibilityInvariants {
         if (d.kind() == Kind.REVIEW && d.outcome() == Outcome.EXIT && incomeOnly
                 && !d.hasReason("PHASE_OUT_NOT_APPLICABLE") && !d.hasReason("PHASE_OUT_ENDED")) {
             missing.add("PHASE_OUT_NOT_APPLICABLE or PHASE_OUT_ENDED");
+        }
+        Set<String> notCounted = new HashSet<>();
+        d.reasons().stream().filter(r -> r.code().equals("MEMBER_NOT_COUNTED") || r.code().equals("TEKUN_PRECEDENCE"))
+                .forEach(r -> notCounted.add(r.memberId()));
+        for (org.doudi.rules.api.request.Member m : request.members()) {
+            if (notCounted.contains(m.id())) {
+                continue;
+            }
+            for (org.doudi.rules.api.request.Expense e : m.expenses()) {
+                boolean explained = d.reasons().stream().anyMatch(r -> m.id().equals(r.memberId())
+                        && (r.code().equals("EXPENSE_DEDUCTED") || r.code().equals("EXPENSE_NOT_DEDUCTIBLE"))
+                        && e.type().name().equals(String.valueOf(r.figures().get("type"))));
+                if (!explained) {
+                    missing.add("EXPENSE_DEDUCTED or EXPENSE_NOT_DEDUCTIBLE for " + m.id() + " " + e.type());
+                }
+            }
+        }
+        if (parameters != null) {
+            Parameters p = parameters.apply(request);
+            if (d.kind() == Kind.VOLUNTARY_EXIT && p.voluntaryExitEnabled() && d.voluntaryExitGrant() == null
+                    && !d.hasReason("VOLUNTARY_EXIT_GRANT_NOT_APPLICABLE")) {
+                missing.add("VOLUNTARY_EXIT_GRANT_NOT_APPLICABLE");
+            }
+            if (d.kind() == Kind.APPLICATION && p.bridgeEnabled() && request.isRegistered()
+                    && d.temporaryAssistance() == null && !d.hasReason("TEMPORARY_ASSISTANCE_NOT_APPLICABLE")) {
+                missing.add("TEMPORARY_ASSISTANCE_NOT_APPLICABLE");
+            }
         }
         if (!missing.isEmpty()) {
             throw new AssertionError("§17.9 a failed condition is not named: " + missing + "\nrequest: " + request
@@ -614,7 +646,7 @@ public final class EligibilityInvariants {
     // ------------------------------------------------------------------ §9.1: a review of a still-eligible household
 
     /**
-     * POLICY.md §9.1 (not one of §17's invariants): a {@code REVIEW} of a household that is still eligible never
+     * policy §9.1 (not one of §17's invariants): a {@code REVIEW} of a household that is still eligible never
      * yields {@code PHASE_OUT} or {@code EXIT}. "Still eligible" means the same request evaluated as an
      * {@code APPLICATION} (kind changed, enrollment removed) has outcome {@code ELIGIBLE}.
      *

@@ -28,7 +28,7 @@ import org.doudi.rules.api.request.StaffRole;
 import org.doudi.rules.profile.Parameters;
 
 /**
- * Ways to make a valid request invalid (CONTRACT.md "Request"), each with the JSON path of the problem it must
+ * Ways to make a valid request invalid (the JSON contract, "Request"), each with the JSON path of the problem it must
  * cause: the inputs of {@link EligibilityInvariants#invalidRequest}. An {@code index} chooses the member or entry
  * to break (taken modulo the list size) and, for some defects, a variant.
  */
@@ -65,7 +65,7 @@ public enum RequestDefect {
     MISSING_ENROLLMENT,
     /**
      * {@code bridgeMonths} or {@code bonusMonths} above the profile's maximum where the profile enables the feature
-     * (POLICY.md §10); not applicable elsewhere.
+     * (policy §10); not applicable elsewhere.
      */
     MONTHS_OUT_OF_PROFILE_BOUNDS;
 

@@ -33,25 +33,25 @@ import org.doudi.rules.profile.Profile;
 import org.doudi.rules.profile.ProfileRepository;
 
 /**
- * An independent, plain-Java calculator of the whole-household decision of POLICY.md §2–§5, §7 and §8: counted
+ * An independent, plain-Java calculator of the whole-household decision of policy §2–§5, §7 and §8: counted
  * members, gross, excluded, deductions and net income, the asset test, the household status, the category (default
  * definitions of §7 and {@code categoryOverride}) and the amount per payment mode with its rounding.
  *
  * <p><b>Frozen once written.</b> This class is the yardstick the engine is measured against (the differential
  * property {@code engineAgreesWithReferenceCalculator}, and the performance issue, which measures the engine against
- * this calculator): do not change it to follow the engine. Change it only when POLICY.md §2–§5, §7 or §8 changes, in
+ * this calculator): do not change it to follow the engine. Change it only when policy §2–§5, §7 or §8 changes, in
  * a commit of its own that cites the section.
  *
  * <p>It reads the profile's parameters ({@link Profile#on(LocalDate, org.doudi.rules.api.request.Residence)}) as data
  * only and shares no code with the engine's rules or helpers. It computes whole-household coverage only: no
  * single-person units (§6), phase-out (§9), subsidies (§11) or verification (§12). Exact {@link BigDecimal}
- * arithmetic throughout; the only roundings are the ones POLICY.md names.
+ * arithmetic throughout; the only roundings are the ones the policy names (docs/integrators/java-api.md §7).
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class ReferenceCalculator {
 
-    /** The statuses of POLICY.md §2 that take a member out of the household whatever the date. */
+    /** The statuses of policy §2 that take a member out of the household whatever the date. */
     private static final Set<MemberStatus> ABSENT = EnumSet.of(MemberStatus.IMPRISONED,
             MemberStatus.COMPULSORY_REHAB, MemberStatus.MISSING, MemberStatus.CLERGY_APART);
     private static final Set<Education> NON_COMPULSORY = EnumSet.of(Education.HIGH_SCHOOL, Education.VOCATIONAL,
@@ -79,7 +79,7 @@ public final class ReferenceCalculator {
     }
 
     /**
-     * The whole-household result of POLICY.md §2–§5, §7, §8.
+     * The whole-household result of policy §2–§5, §7, §8.
      *
      * @param countedMembers  n (§2)
      * @param countedIds      the ids of the counted members, in member order: the members of the household's unit
@@ -105,7 +105,7 @@ public final class ReferenceCalculator {
     }
 
     /**
-     * Computes a request's whole-household figures. The request is assumed valid (CONTRACT.md); its kind is ignored.
+     * Computes a request's whole-household figures. The request is assumed valid (the JSON contract); its kind is ignored.
      *
      * @param request  a valid request, not null
      * @return the result, never null

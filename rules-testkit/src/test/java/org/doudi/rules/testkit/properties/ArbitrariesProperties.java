@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 import org.doudi.rules.api.decision.Decision;
 import org.doudi.rules.api.money.Money;
@@ -20,7 +21,8 @@ import org.doudi.rules.testkit.arbitraries.Requests;
 /** The generators are valid by construction and the default providers work. */
 class ArbitrariesProperties {
 
-    @Property(tries = 1000)
+    @Property
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void generatedRequestsAreValid(@ForAll EvaluationRequest request) {
         assertThat(Engine.service().validate(request)).as("problems of %s", request).isEmpty();
         assertThat(request.members().get(0).relation()).isEqualTo(HeadRelation.HEAD);
@@ -36,7 +38,7 @@ class ArbitrariesProperties {
         Statistics.label("outcome").collect(d.outcome());
     }
 
-    @Property(tries = 1000)
+    @Property
     void moneyHasTwoDecimalsAndIsNotNegative(@ForAll Money money) {
         assertThat(money.amount().scale()).isEqualTo(2);
         assertThat(money.isNegative()).isFalse();

@@ -10,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 import org.doudi.rules.api.money.Money;
 import org.doudi.rules.api.request.EvaluationRequest;
@@ -20,7 +21,7 @@ import org.doudi.rules.testkit.arbitraries.Amounts;
 import org.doudi.rules.testkit.arbitraries.Expenses;
 import org.doudi.rules.testkit.arbitraries.Requests;
 
-/** POLICY.md §17 invariants 1–5 of the built-in engine, through {@link EligibilityInvariants}. */
+/** policy §17 invariants 1–5 of the built-in engine, through {@link EligibilityInvariants}. */
 class EligibilityInvariantsProperties {
 
     private final EligibilityInvariants invariants = EligibilityInvariants.of(Engine.service());
@@ -81,14 +82,16 @@ class EligibilityInvariantsProperties {
         return allowed || keepAnyway ? e : new Expense(ExpenseType.MEDICAL, e.monthly());
     }
 
-    @Property(tries = 1000)
+    @Property
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void determinism(@ForAll("permuted") Permuted p) {
         InvariantCheck c = invariants.determinism(p.request(), p.permutation());
         Statistics.label("permutation").collect(c.detail());
         Statistics.label("household size").collect(p.request().members().size());
     }
 
-    @Property(tries = 1000)
+    @Property
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void incomeMonotonicity(@ForAll("raisedIncome") RaisedIncome r) {
         InvariantCheck c = invariants.incomeMonotonicity(r.request(), r.member(), r.type(), r.lower(), r.higher());
         Statistics.label("checked").collect(c.applied() ? "both whole household" : c.detail());
@@ -96,7 +99,8 @@ class EligibilityInvariantsProperties {
         Statistics.label("checked").coverage(cov -> cov.check("both whole household").percentage(x -> x > 20));
     }
 
-    @Property(tries = 1000)
+    @Property
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void bounds(@ForAll("applicationsWithPassingAssetsMostly") EvaluationRequest request) {
         InvariantCheck c = invariants.bounds(request);
         Statistics.label("bounds").collect(c.detail());
@@ -113,7 +117,8 @@ class EligibilityInvariantsProperties {
                 net.jqwik.api.Tuple.of(1, Requests.applications()));
     }
 
-    @Property(tries = 1000)
+    @Property
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void strictThreshold(@ForAll EvaluationRequest request) {
         InvariantCheck c = invariants.strictThreshold(request);
         Statistics.label("strict threshold").collect(c.detail());
@@ -121,7 +126,8 @@ class EligibilityInvariantsProperties {
                 cov.checkQuery(l -> !l.get(0).equals("nobody counted")).percentage(x -> x > 80));
     }
 
-    @Property(tries = 1000)
+    @Property
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void deductions(@ForAll("addedExpense") AddedExpense a) {
         InvariantCheck c = invariants.deductions(a.request(), a.member(), a.expense());
         Statistics.label("deduction").collect(c.detail());

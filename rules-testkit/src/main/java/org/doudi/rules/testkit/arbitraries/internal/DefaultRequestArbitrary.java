@@ -184,7 +184,7 @@ public final class DefaultRequestArbitrary extends ArbitraryDecorator<Evaluation
         Arbitrary<Optional<Enrollment>> enrollment = Enrollments.forHousehold(members, asOf,
                 params.phaseOutMonths(), phaseOutCandidates).map(Optional::of);
         if (kind == Kind.APPLICATION) {
-            // An application may carry an enrollment (CONTRACT.md requires it only for the other kinds): with
+            // An application may carry an enrollment (the JSON contract requires it only for the other kinds): with
             // phase-out candidates, one in four does, to check that only reviews phase out.
             return phaseOutCandidates
                     ? Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(Optional.<Enrollment>empty())),

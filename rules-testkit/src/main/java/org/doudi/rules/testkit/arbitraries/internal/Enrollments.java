@@ -17,7 +17,7 @@ import org.doudi.rules.api.request.IncomeRiseCause;
 import org.doudi.rules.api.request.Member;
 import org.doudi.rules.testkit.arbitraries.Amounts;
 
-/** Enrollments of a household under review or asking to leave (POLICY.md §9), valid by construction. */
+/** Enrollments of a household under review or asking to leave (policy §9), valid by construction. */
 final class Enrollments {
 
     private Enrollments() {

@@ -27,7 +27,7 @@ import org.doudi.rules.testkit.arbitraries.Amounts;
 import org.doudi.rules.testkit.arbitraries.Incomes;
 
 /**
- * Household shapes that exercise the coverage rules: households built around single-person candidates (POLICY.md
+ * Household shapes that exercise the coverage rules: households built around single-person candidates (policy
  * §6) and households whose countable income is steered to a share of S × n (the edge band, or just above the
  * standard for a phase-out, §9.1). Valid by construction: only attributes of existing members are changed, birth
  * dates stay before the assessment date, statuses stay consistent with {@code deceasedOn}.

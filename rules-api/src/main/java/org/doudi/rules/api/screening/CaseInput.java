@@ -1,0 +1,42 @@
+package org.doudi.rules.api.screening;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.doudi.rules.api.Problem;
+import org.doudi.rules.api.json.DecodedRequest;
+import org.doudi.rules.api.request.EvaluationRequest;
+
+/**
+ * One enrolled case of a caseload to screen: the request as far as it could be read, the problems found reading it,
+ * and where it came from.
+ *
+ * @param line      where the case came from (the physical line of a JSON-lines file, from 1), 0 when unknown
+ * @param request   the request, not null (a {@code REVIEW} with its enrollment, subsidies paid and cards)
+ * @param problems  problems found while decoding it, empty for a request built in Java; never null
+ */
+public record CaseInput(long line, EvaluationRequest request, List<Problem> problems) {
+
+    /** Checks for nulls and copies the list. */
+    public CaseInput {
+        Objects.requireNonNull(request, "request");
+        problems = List.copyOf(problems);
+    }
+
+    /**
+     * @param request  a request built in Java, not null
+     * @return the case without a line number, never null
+     */
+    public static CaseInput of(EvaluationRequest request) {
+        return new CaseInput(0, request, List.of());
+    }
+
+    /**
+     * @param line     the physical line number, from 1
+     * @param decoded  the request decoded from that line, not null
+     * @return the case, never null
+     */
+    public static CaseInput decoded(long line, DecodedRequest decoded) {
+        return new CaseInput(line, decoded.request(), decoded.problems());
+    }
+}

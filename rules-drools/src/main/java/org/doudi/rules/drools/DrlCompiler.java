@@ -1,0 +1,166 @@
+package org.doudi.rules.drools;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.doudi.rules.profile.ConfigProblem;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles DRL text at run time: the only class of the library that touches the rule compiler (drools-compiler's
+ * parser, MVEL, ECJ, the executable-model code generator), which embedders get only with
+ * {@code org.doudi:rules-compiler}. {@link RuleSet} checks {@link #available()} before calling anything here, so that
+ * the built-in rules never load these classes.
+ *
+ * <p>Two steps, so that a broken rule never makes Drools log an error of its own (a {@code KieContainer} build that
+ * fails logs {@code ERROR ... Unable to build KieBaseModel} even though the problems are returned to the caller):
+ * <ol>
+ *   <li>a classic parse and compile with a bare {@link KnowledgeBuilder}, which reports every problem with its DRL
+ *       line and logs nothing;</li>
+ *   <li>only when that is clean, the executable-model build (the same model kie-maven-plugin pre-generates for the
+ *       built-in rules, so that both decide alike). A problem that only this step finds (rare: a type the classic
+ *       compiler accepts) is still returned, line 0 when Drools gives none.</li>
+ * </ol>
+ * Stateless and thread-safe.
+ */
+final class DrlCompiler {
+
+    /** Drools' echo of a file that did not parse; the parse error itself is reported on its own. */
+    static final String NULL_PACKAGE = "Parser returned a null Package";
+
+    /** Classes that exist only when the compiler is on the classpath: the DRL parser and the model generator. */
+    private static final List<String> COMPILER_CLASSES = List.of(
+            "org.drools.drl.parser.DrlParser",
+            "org.drools.model.codegen.ExecutableModelProject",
+            "org.drools.mvel.MVELConstraintBuilder",
+            "org.eclipse.jdt.internal.compiler.Compiler");
+
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private DrlCompiler() {
+    }
+
+    /** @return true if the rule compiler's classes can be loaded */
+    static boolean available() {
+        ClassLoader loader = DrlCompiler.class.getClassLoader();
+        for (String name : COMPILER_CLASSES) {
+            try {
+                Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The outcome of one compile.
+     *
+     * @param kieBase   the rules, null when they do not build
+     * @param problems  every problem, empty when they built
+     */
+    record Result(KieBase kieBase, List<ConfigProblem> problems) {
+    }
+
+    /**
+     * Compiles DRL sources into the executable model.
+     *
+     * @param sources  file name → DRL text, not null, not empty
+     * @return the KieBase or every problem; never null
+     */
+    static Result compile(Map<String, String> sources) {
+        List<ConfigProblem> classic = classicProblems(sources);
+        if (!classic.isEmpty()) {
+            return new Result(null, classic);
+        }
+        KieServices ks = KieServices.get();
+        ReleaseId releaseId = ks.newReleaseId("org.doudi", "doudi-policy-" + BUILDS.incrementAndGet(), "1.0.0");
+        try {
+            KieBuilder builder = ks.newKieBuilder(fileSystem(ks, releaseId, sources))
+                    .buildAll(ExecutableModelProject.class);
+            List<ConfigProblem> problems = new ArrayList<>();
+            for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+                problems.add(problem(m.getPath(), m.getLine(), m.getText()));
+            }
+            if (!problems.isEmpty()) {
+                return new Result(null, problems);
+            }
+            return new Result(ks.newKieContainer(releaseId).getKieBase(), List.of());
+        } catch (RuntimeException e) {
+            return new Result(null, List.of(new ConfigProblem(String.join(", ", sources.keySet()), 0,
+                    "rules do not build: " + e.getMessage())));
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /**
+     * Parses and compiles the sources in classic DRL mode, which names DRL lines (the executable model often reports
+     * line −1), without a KieContainer (so Drools logs nothing).
+     */
+    private static List<ConfigProblem> classicProblems(Map<String, String> sources) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        CompositeKnowledgeBuilder batch = builder.batch();
+        sources.forEach((name, text) -> batch.add(ResourceFactory.newByteArrayResource(
+                text.getBytes(StandardCharsets.UTF_8)).setSourcePath(RuleSet.RESOURCE_FOLDER + fileName(name)),
+                ResourceType.DRL));
+        batch.build();
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (KnowledgeBuilderResult r : builder.getErrors()) {
+            int line = r.getLines() == null || r.getLines().length == 0 ? 0 : r.getLines()[0];
+            problems.add(problem(r.getResource() == null ? null : r.getResource().getSourcePath(), line,
+                    r.getMessage()));
+        }
+        return withoutEchoes(problems);
+    }
+
+    /**
+     * The problems without Drools' "Parser returned a null Package", which only repeats that a file with a syntax
+     * error (reported on its own) did not parse.
+     */
+    static List<ConfigProblem> withoutEchoes(List<ConfigProblem> problems) {
+        List<ConfigProblem> kept = new ArrayList<>();
+        for (ConfigProblem p : problems) {
+            boolean echo = p.message().contains(NULL_PACKAGE) && problems.stream()
+                    .anyMatch(o -> o != p && o.file().equals(p.file()) && !o.message().contains(NULL_PACKAGE));
+            if (!echo) {
+                kept.add(p);
+            }
+        }
+        return kept;
+    }
+
+    private static KieFileSystem fileSystem(KieServices ks, ReleaseId releaseId, Map<String, String> sources) {
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        for (Map.Entry<String, String> e : sources.entrySet()) {
+            kfs.write("src/main/resources/" + RuleSet.RESOURCE_FOLDER + fileName(e.getKey()), e.getValue());
+        }
+        return kfs;
+    }
+
+    private static ConfigProblem problem(String path, int line, String text) {
+        return new ConfigProblem(path == null ? "(rules)" : fileName(path), Math.max(line, 0),
+                text == null ? "" : text.strip());
+    }
+
+    static String fileName(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+}

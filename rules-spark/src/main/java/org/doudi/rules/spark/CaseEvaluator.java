@@ -1,0 +1,179 @@
+package org.doudi.rules.spark;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.doudi.rules.api.EvaluationResult;
+import org.doudi.rules.api.PolicyConfigurationException;
+import org.doudi.rules.api.Problem;
+import org.doudi.rules.api.decision.Decision;
+import org.doudi.rules.api.json.DoudiJson;
+import org.doudi.rules.api.request.Masking;
+import org.doudi.rules.drools.DroolsEligibilityService;
+
+/**
+ * Decides one request row, exactly as one line of {@code doudi evaluate --batch}: the JSON text is decoded and
+ * validated first ({@link DroolsEligibilityService#evaluate(org.doudi.rules.api.json.DecodedRequest, Locale)}), then
+ * decided; the decision is encoded by the library's compact encoder. Nothing escapes for a bad row: malformed JSON
+ * and invalid requests become {@link CaseStatus#INVALID}, a profile without a needed value
+ * {@link CaseStatus#MISCONFIGURED}, and an unexpected exception of the rules {@link CaseStatus#FAILED}.
+ *
+ * <p>No Spark here: {@link DoudiSpark} applies it to the rows of a partition. Stateless and thread-safe.
+ */
+final class CaseEvaluator {
+
+    private static final JsonFactory PLAIN = new JsonFactory();
+    private static final ObjectMapper TREES = DoudiJson.mapper();
+
+    private final DroolsEligibilityService service;
+    private final Locale locale;
+
+    /**
+     * @param service  the service, not null
+     * @param locale   the language of reason messages, not null
+     */
+    CaseEvaluator(DroolsEligibilityService service, Locale locale) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.locale = Objects.requireNonNull(locale, "locale");
+    }
+
+    /**
+     * What came of one request.
+     *
+     * @param file                the input file, or null when unknown
+     * @param line                the physical line number in that file (from 1), or null when unknown
+     * @param caseId              the case id as given, null when it could not be read
+     * @param status              what came of it, not null
+     * @param decision            the decision when {@link CaseStatus#DECIDED}, else null
+     * @param decisionJson        the decision as the library's compact JSON when decided, else null
+     * @param problems            every problem when {@link CaseStatus#INVALID}, else null
+     * @param configurationError  the missing value when {@link CaseStatus#MISCONFIGURED}, else null
+     * @param failure             the exception, masked, when {@link CaseStatus#FAILED}, else null
+     */
+    record Evaluated(String file, Long line, String caseId, CaseStatus status, Decision decision, String decisionJson,
+                     List<Problem> problems, PolicyConfigurationException configurationError, String failure) {
+
+        /**
+         * The output line of {@code doudi evaluate --batch} for this request: the decision, or
+         * {@code {"line": N, "caseId": ..., "errors": [...]}}, {@code {"line": N, "caseId": ..., "configurationError":
+         * {...}}}, or (Spark only) {@code {"line": N, "caseId": ..., "failure": "..."}}.
+         *
+         * @param withFile  true to name the input file after {@code line} (an input of several files)
+         * @return one line of JSON without a newline, never null
+         */
+        String batchLine(boolean withFile) {
+            if (status == CaseStatus.DECIDED) {
+                return decisionJson;
+            }
+            if (line != null && !withFile && line <= Integer.MAX_VALUE) {
+                // the library's own writers: byte for byte what `doudi evaluate --batch` prints
+                if (status == CaseStatus.INVALID) {
+                    return DoudiJson.writeBatchErrors(line.intValue(), caseId, problems);
+                }
+                if (status == CaseStatus.MISCONFIGURED) {
+                    return DoudiJson.writeBatchConfigurationError(line.intValue(), caseId, configurationError);
+                }
+            }
+            ObjectNode root = TREES.createObjectNode();
+            if (line == null) {
+                root.putNull("line");
+            } else {
+                root.put("line", line);
+            }
+            if (withFile) {
+                root.put("file", file);
+            }
+            root.put("caseId", caseId);
+            switch (status) {
+                case INVALID -> root.setAll(tree(DoudiJson.writeErrors(problems, false)));
+                case MISCONFIGURED -> root.setAll(tree(DoudiJson.writeConfigurationError(configurationError, false)));
+                default -> root.put("failure", failure);
+            }
+            return root.toString();
+        }
+
+        private static ObjectNode tree(String json) {
+            try {
+                return (ObjectNode) TREES.readTree(json);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("the library wrote invalid JSON", e);
+            }
+        }
+    }
+
+    /**
+     * Decides one request.
+     *
+     * @param file  the input file, or null
+     * @param line  the physical line number, or null
+     * @param json  the request's JSON text; null is read as an empty document (invalid)
+     * @return what came of it, never null
+     */
+    Evaluated evaluate(String file, Long line, String json) {
+        String text = json == null ? "" : json;
+        try {
+            EvaluationResult result = service.evaluate(DoudiJson.decodeRequest(text), locale);
+            if (result instanceof EvaluationResult.Decided d) {
+                return new Evaluated(file, line, d.caseId(), CaseStatus.DECIDED, d.decision(),
+                        DoudiJson.writeDecision(d.decision(), false), null, null, null);
+            }
+            if (result instanceof EvaluationResult.Rejected r) {
+                String caseId = r.caseId() != null ? r.caseId() : caseIdOf(text);
+                return new Evaluated(file, line, caseId, CaseStatus.INVALID, null, null, r.problems(), null, null);
+            }
+            EvaluationResult.Misconfigured m = (EvaluationResult.Misconfigured) result;
+            return new Evaluated(file, line, m.caseId(), CaseStatus.MISCONFIGURED, null, null, null, m.error(), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Evaluated(file, line, caseIdOf(text), CaseStatus.FAILED, null, null, null, null, describe(e));
+        }
+    }
+
+    /**
+     * The case id of a document the decoder could not read, as {@code doudi evaluate --batch} recovers it: the
+     * top-level {@code caseId} string of a document whose first JSON object is well-formed apart from duplicate keys
+     * (the last one counts); null otherwise.
+     *
+     * @param json  the JSON text, not null
+     * @return the case id, or null
+     */
+    static String caseIdOf(String json) {
+        try (JsonParser parser = PLAIN.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            String caseId = null;
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
+                if (token == JsonToken.FIELD_NAME && "caseId".equals(parser.currentName())) {
+                    caseId = parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
+                }
+                parser.skipChildren(); // a nested value, whatever its key
+            }
+            return caseId; // like a tree reader, content after the object is not looked at
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The exception and its root cause, for the {@code failure} column: no stack, identifiers masked. */
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = e.getClass().getName() + ": " + e.getMessage();
+        if (root != e) {
+            text += " (cause: " + root.getClass().getName() + ": " + root.getMessage() + ")";
+        }
+        return Masking.scrub(text);
+    }
+}
