@@ -8,9 +8,12 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -61,6 +64,7 @@ public final class DoudiCommand implements Callable<Integer> {
     private final OutputStream rawErr;
     private PrintStream out;
     private PrintStream err;
+    private boolean terminal;
 
     /** A command on the process's standard streams (looked up when first used). */
     public DoudiCommand() {
@@ -86,8 +90,36 @@ public final class DoudiCommand implements Callable<Integer> {
      * @param args  the arguments
      */
     public static void main(String[] args) {
+        prefetchBuiltInService(args);
         int code = run(args, System.in, System.out, System.err);
         System.exit(code);
+    }
+
+    /** The commands that decide with the built-in rules and profiles unless given {@code --rules} or {@code --params}. */
+    private static final Set<String> DECIDING_COMMANDS = Set.of("evaluate", "explain", "sample");
+
+    /**
+     * Starts building the built-in service on another thread when the arguments name a command that will need it, so
+     * that the rules build while the command line is parsed and set up (start-up is most of what a single decision
+     * costs). The command then finds the service built, or waits for it; a failure is reported by the command, which
+     * builds again.
+     */
+    private static void prefetchBuiltInService(String[] args) {
+        if (args.length == 0 || !DECIDING_COMMANDS.contains(args[0])
+                || Arrays.stream(args).anyMatch(a -> a.startsWith("--rules") || a.startsWith("--params")
+                || a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version"))) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                SERVICES.computeIfAbsent(new ServiceKey(null, null),
+                        k -> DroolsEligibilityService.fromDirectories(null, null));
+            } catch (RuntimeException e) {
+                // the command builds the service again and reports the problem
+            }
+        }, "doudi-prefetch");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
@@ -150,6 +182,40 @@ public final class DoudiCommand implements Callable<Integer> {
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
                 "missing command: use one of " + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /**
+     * For tests: treats standard error as a terminal (progress lines are shown) even when it is a given stream.
+     *
+     * @param terminal  true to show progress lines
+     * @return this command
+     */
+    DoudiCommand terminal(boolean terminal) {
+        this.terminal = terminal;
+        return this;
+    }
+
+    /**
+     * Whether progress lines may be written to standard error: when this process has a console (standard input and
+     * output are a terminal), or, on Linux, when standard error itself is a terminal (so a batch whose output is
+     * redirected still shows its progress). A command on given streams is not on a terminal unless
+     * {@link #terminal(boolean)} says so.
+     *
+     * @return true if standard error is a terminal
+     */
+    boolean isTerminal() {
+        if (rawErr != null) {
+            return terminal;
+        }
+        if (System.console() != null) {
+            return true;
+        }
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     /** @return standard input, never null */

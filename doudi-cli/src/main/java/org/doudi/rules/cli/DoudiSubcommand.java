@@ -143,27 +143,97 @@ public abstract class DoudiSubcommand implements Callable<Integer> {
 
     /**
      * Reads a JSON-lines file (or standard input for {@code -}) line by line, skipping blank lines, and hands each
-     * other line with its physical line number to {@code handler}: the streaming loop of every batch command.
+     * other line with its physical line number to {@code handler}: the streaming loop of every batch command that
+     * works one line at a time.
      *
      * @param file     the file name or {@code -}, not null
      * @param handler  what to do with each line, not null
      * @throws CliFailure if the file cannot be read
      */
     protected final void forEachLine(String file, LineHandler handler) {
-        try (BufferedReader reader = openLines(file)) {
-            int lineNumber = 0;
-            String line;
-            while ((line = readLine(reader, file)) != null) {
-                lineNumber++;
-                if (lineNumber == 1) {
-                    line = withoutBom(line);
-                }
-                if (!line.isBlank()) {
-                    handler.handle(lineNumber, line);
+        try (NumberedLines lines = lines(file)) {
+            while (lines.hasNext()) {
+                NumberedLine line = lines.next();
+                handler.handle(line.number(), line.text());
+            }
+        }
+    }
+
+    /**
+     * The non-blank lines of a JSON-lines file (or standard input for {@code -}), read as they are asked for: the
+     * source of every batch command that hands its lines to the batch API. Close it when done.
+     *
+     * @param file  the file name or {@code -}, not null
+     * @return the lines, never null
+     * @throws CliFailure if the file cannot be opened (reading failures are thrown as the lines are read)
+     */
+    protected final NumberedLines lines(String file) {
+        return new NumberedLines(openLines(file), file);
+    }
+
+    /**
+     * A non-blank input line of a batch.
+     *
+     * @param number  the physical line number, from 1
+     * @param text    the line, without a leading byte order mark, not blank
+     */
+    public record NumberedLine(int number, String text) {
+    }
+
+    /** The non-blank lines of a batch input, with their physical line numbers, read on demand. Not thread-safe. */
+    protected static final class NumberedLines implements java.util.Iterator<NumberedLine>, AutoCloseable {
+        private final BufferedReader reader;
+        private final String file;
+        private int physical;
+        private NumberedLine next;
+        private boolean done;
+
+        NumberedLines(BufferedReader reader, String file) {
+            this.reader = reader;
+            this.file = file;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && !done) {
+                String line = readLine(reader, file);
+                if (line == null) {
+                    done = true;
+                } else {
+                    physical++;
+                    if (physical == 1) {
+                        line = withoutBom(line);
+                    }
+                    if (!line.isBlank()) {
+                        next = new NumberedLine(physical, line);
+                    }
                 }
             }
-        } catch (IOException e) {
-            throw new CliFailure("cannot read " + describe(file) + ": " + reason(e), e);
+            return next != null;
+        }
+
+        @Override
+        public NumberedLine next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            NumberedLine line = next;
+            next = null;
+            return line;
+        }
+
+        /** @return the physical lines read so far, blank ones included */
+        public int linesRead() {
+            return physical;
+        }
+
+        @Override
+        public void close() {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                throw new CliFailure("cannot read " + describe(file) + ": " + reason(e), e);
+            }
         }
     }
 

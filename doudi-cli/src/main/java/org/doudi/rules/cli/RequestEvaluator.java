@@ -82,6 +82,50 @@ public final class RequestEvaluator {
         }
     }
 
+    /**
+     * What one line of {@code evaluate --batch} gave, and its output line.
+     *
+     * @param kind  decided, invalid or misconfigured, not null
+     * @param json  the compact output line, without final newline, not null
+     */
+    public record BatchAnswer(Kind kind, String json) {
+
+        /** What a batch line gave. */
+        public enum Kind {
+            /** A decision. */
+            DECIDED,
+            /** An invalid request. */
+            INVALID,
+            /** A configuration error. */
+            MISCONFIGURED
+        }
+    }
+
+    /**
+     * Answers one line of {@code evaluate --batch}: decodes, validates and decides the request, and encodes the
+     * decision, {@code {"line": N, "caseId": ..., "errors": [...]}} or
+     * {@code {"line": N, "caseId": ..., "configurationError": {...}}} as one compact line. Thread-safe: the batch
+     * command calls it on its worker threads.
+     *
+     * @param lineNumber  the physical line number, from 1
+     * @param json        the line, not null
+     * @param locale      the language of reason messages, not null
+     * @return the answer, never null
+     */
+    public BatchAnswer answerLine(int lineNumber, String json, Locale locale) {
+        EvaluationResult result = evaluate(json, locale);
+        if (result instanceof EvaluationResult.Decided d) {
+            return new BatchAnswer(BatchAnswer.Kind.DECIDED, DoudiJson.writeDecision(d.decision(), false));
+        }
+        if (result instanceof EvaluationResult.Rejected r) {
+            return new BatchAnswer(BatchAnswer.Kind.INVALID,
+                    DoudiJson.writeBatchErrors(lineNumber, r.caseId(), r.problems()));
+        }
+        EvaluationResult.Misconfigured m = (EvaluationResult.Misconfigured) result;
+        return new BatchAnswer(BatchAnswer.Kind.MISCONFIGURED,
+                DoudiJson.writeBatchConfigurationError(lineNumber, m.caseId(), m.error()));
+    }
+
     /** @return the service, never null */
     public DroolsEligibilityService service() {
         return service;

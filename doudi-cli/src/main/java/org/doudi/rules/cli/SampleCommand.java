@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.doudi.rules.api.EvaluationResult;
+import org.doudi.rules.api.batch.BatchOptions;
+import org.doudi.rules.api.batch.OrderedBatch;
 import org.doudi.rules.api.json.DecodedRequest;
 import org.doudi.rules.api.json.DoudiJson;
 import org.doudi.rules.drools.DroolsEligibilityService;
@@ -73,12 +76,18 @@ public final class SampleCommand extends DoudiSubcommand {
         RequestEvaluator evaluator = new RequestEvaluator(service);
         List<SampleCase> cases = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
-        forEachLine(file, (lineNumber, line) -> {
-            DecodedRequest decoded = DoudiJson.decodeRequest(line);
-            EvaluationResult result = evaluator.evaluate(line, decoded, Locale.CHINESE);
-            cases.add(SampleCase.of(decoded.request(), result, service.profiles()));
-            lineNumbers.add(lineNumber);
-        });
+        // decided on every core (the batch API), collected in input order
+        try (NumberedLines lines = lines(file);
+             Stream<NumberedCase> decided = OrderedBatch.stream(lines, line -> {
+                 DecodedRequest decoded = DoudiJson.decodeRequest(line.text());
+                 EvaluationResult result = evaluator.evaluate(line.text(), decoded, Locale.CHINESE);
+                 return new NumberedCase(line.number(), SampleCase.of(decoded.request(), result, service.profiles()));
+             }, BatchOptions.allCores())) {
+            decided.forEach(c -> {
+                cases.add(c.sampleCase());
+                lineNumbers.add(c.lineNumber());
+            });
+        }
 
         SampleSelection selection;
         try {
@@ -141,5 +150,7 @@ public final class SampleCommand extends DoudiSubcommand {
         }
     }
 
-
+    /** A case of the batch with its physical line number. */
+    private record NumberedCase(int lineNumber, SampleCase sampleCase) {
+    }
 }

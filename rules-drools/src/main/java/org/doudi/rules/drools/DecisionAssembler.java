@@ -90,11 +90,11 @@ final class DecisionAssembler {
         Conclusions c = new Conclusions();
         for (FactHandle handle : session.getFactHandles()) {
             Object fact = session.getObject(handle);
-            Rule rule = collector.ruleOf(handle);
-            if (rule != null) {
+            List<Rule> rules = collector.rulesOf(handle);
+            for (Rule rule : rules) {
                 c.firedRules.add(ExplanationCollector.meta(rule, "ruleId"));
             }
-            read(fact, rule, c, locale, params);
+            read(fact, rules.isEmpty() ? null : rules.get(0), c, locale, params);
         }
         if (c.income == null || c.outcomes.size() != 1 || c.statuses.size() != 1) {
             throw new IllegalStateException("the rules reached no single outcome and status for case "

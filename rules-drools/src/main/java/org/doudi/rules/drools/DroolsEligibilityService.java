@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.doudi.rules.api.EligibilityService;
 import org.doudi.rules.api.EvaluationResult;
@@ -35,10 +39,13 @@ import org.slf4j.LoggerFactory;
  * in force on {@code asOf}, inserts the case as facts, fires the policy rules and assembles the decision from the
  * conclusions that stand.
  *
- * <p>The rules are built once into a KieBase shared by all threads; each decision takes a session from a pool and
- * collects its explanation in objects of its own. Instances are thread-safe.
+ * <p>The rules are built once into a KieBase shared by all threads; each decision takes a session from a pool (reset
+ * when it goes back) and, once the rules have fired, reads which rule concluded each standing fact from the session's
+ * truth maintenance ({@link ExplanationCollector}): no listener runs while the rules fire. Instances are thread-safe.
  */
 public final class DroolsEligibilityService implements EligibilityService {
+
+    private static final Pattern REGION = Pattern.compile("\\d{6}");
 
     private static final int POOL_SIZE = Math.max(2, Runtime.getRuntime().availableProcessors());
 
@@ -54,6 +61,7 @@ public final class DroolsEligibilityService implements EligibilityService {
 
     private volatile Engine engine;
     private final DecisionAssembler assembler = new DecisionAssembler(ReasonMessages.builtIn());
+    private static final ExplanationCollector COLLECTOR = new ExplanationCollector();
 
     private DroolsEligibilityService(RuleSet rules, ProfileRepository profiles) {
         List<ConfigProblem> unknown = profiles.unknownRuleIds(rules.ruleIds());
@@ -152,7 +160,7 @@ public final class DroolsEligibilityService implements EligibilityService {
      * @throws PolicyConfigurationException if the built-in rules or profiles do not load
      */
     public static DroolsEligibilityService builtIn() {
-        return new DroolsEligibilityService(RuleSet.builtIn(), ProfileRepository.builtIn());
+        return build(RuleSet::builtIn, ProfileRepository::builtIn);
     }
 
     /**
@@ -177,10 +185,33 @@ public final class DroolsEligibilityService implements EligibilityService {
      * @throws PolicyConfigurationException naming the file and line of the first problem
      */
     public static DroolsEligibilityService fromDirectories(Path rulesDir, Path paramsDir) {
-        RuleSet rules = rulesDir == null ? RuleSet.builtIn() : RuleSet.fromDirectory(rulesDir);
-        ProfileRepository profiles = paramsDir == null ? ProfileRepository.builtIn()
-                : ProfileRepository.builtInWithOverlay(paramsDir);
-        return new DroolsEligibilityService(rules, profiles);
+        return build(() -> rulesDir == null ? RuleSet.builtIn() : RuleSet.fromDirectory(rulesDir),
+                () -> paramsDir == null ? ProfileRepository.builtIn() : ProfileRepository.builtInWithOverlay(paramsDir));
+    }
+
+    /**
+     * Builds the rules on this thread while the profiles load on another: the two take about as long, and a
+     * command that makes one decision waits for both. A problem of the rules is reported before one of the profiles,
+     * as when they loaded one after the other.
+     */
+    private static DroolsEligibilityService build(Supplier<RuleSet> rules, Supplier<ProfileRepository> profiles) {
+        CompletableFuture<ProfileRepository> loading = CompletableFuture.supplyAsync(profiles, task -> {
+            Thread thread = new Thread(task, "doudi-profiles");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        RuleSet built = rules.get();
+        try {
+            return new DroolsEligibilityService(built, loading.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** @return the profiles this service decides with, never null */
@@ -202,6 +233,11 @@ public final class DroolsEligibilityService implements EligibilityService {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
+        return decideValid(current, request, locale);
+    }
+
+    /** Decides a request that has passed every check, with the rules and profiles of {@code current}. */
+    private Decision decideValid(Engine current, EvaluationRequest request, Locale locale) {
         Profile profile = resolveProfile(request, current.profiles()).orElseThrow();
         Parameters params = profile.on(request.asOf(), request.residence());
         params.standard();  // every case needs S: a missing standard is reported before any rule runs
@@ -210,17 +246,14 @@ public final class DroolsEligibilityService implements EligibilityService {
 
     private Decision decide(KieSessionsPool pool, EvaluationRequest request, Parameters params, Locale locale) {
         KieSession session = pool.newKieSession();
-        ExplanationCollector collector = new ExplanationCollector();
-        session.addEventListener(collector);
         try {
             insertFacts(session, request, params);
             session.fireAllRules();
-            return assembler.assemble(request, params, session, collector, locale);
+            return assembler.assemble(request, params, session, COLLECTOR, locale);
         } catch (RuntimeException e) {
             PolicyConfigurationException config = findCause(e, PolicyConfigurationException.class);
             throw config != null ? config : e;
         } finally {
-            session.removeEventListener(collector);
             session.dispose();
         }
     }
@@ -264,16 +297,21 @@ public final class DroolsEligibilityService implements EligibilityService {
      * @return every problem, empty if the request is valid; never null
      */
     public List<Problem> validate(DecodedRequest decoded) {
+        return validate(decoded, engine.profiles());
+    }
+
+    private static List<Problem> validate(DecodedRequest decoded, ProfileRepository profiles) {
         List<Problem> decodeProblems = decoded.problems();
         if (decodeProblems.stream().anyMatch(p -> p.path().isEmpty())) {
             return decodeProblems;
         }
         if (decodeProblems.isEmpty()) {
-            return validate(decoded.request());
+            // decoding ran every profile-independent check (RequestValidator) and found nothing
+            return profileProblems(decoded.request(), profiles);
         }
         List<Problem> profileProblems;
         try {
-            profileProblems = profileProblems(decoded.request(), engine.profiles());
+            profileProblems = profileProblems(decoded.request(), profiles);
         } catch (RuntimeException e) {
             return decodeProblems; // a partial request the profile checks cannot read: decoding has said enough
         }
@@ -289,11 +327,18 @@ public final class DroolsEligibilityService implements EligibilityService {
      * @return the decision, the problems, or the configuration error; never null
      */
     public EvaluationResult evaluate(DecodedRequest decoded, Locale locale) {
-        List<Problem> problems = validate(decoded);
+        Objects.requireNonNull(locale, "locale");
+        Engine current = engine;
+        List<Problem> problems = validate(decoded, current.profiles());
         if (!problems.isEmpty()) {
             return new EvaluationResult.Rejected(decoded.request().caseId(), problems);
         }
-        return evaluateOne(decoded.request(), locale);
+        // checked once: decoding ran the profile-independent checks, validate the profile-dependent ones
+        try {
+            return new EvaluationResult.Decided(decideValid(current, decoded.request(), locale));
+        } catch (PolicyConfigurationException e) {
+            return new EvaluationResult.Misconfigured(decoded.request().caseId(), e);
+        }
     }
 
     private static List<Problem> validate(EvaluationRequest request, ProfileRepository profiles) {
@@ -314,7 +359,7 @@ public final class DroolsEligibilityService implements EligibilityService {
             problems.add(new Problem("profile", "unknown profile " + request.profile()));
         }
         boolean disagree = false;
-        if (request.region() != null && request.region().matches("\\d{6}")) {
+        if (request.region() != null && REGION.matcher(request.region()).matches()) {
             Optional<Profile> byRegion = profiles.byRegion(request.region());
             if (byId.isPresent() && !byId.get().regions().contains(request.region())) {
                 // a profile and a region that disagree: only the region is reported (no profile can be chosen)

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -24,12 +27,48 @@ public final class ReasonMessages {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
-    private final Properties zh;
-    private final Properties en;
+    private final Map<String, Template> zh;
+    private final Map<String, Template> en;
 
     private ReasonMessages(Properties zh, Properties en) {
-        this.zh = zh;
-        this.en = en;
+        this.zh = parse(zh);
+        this.en = parse(en);
+    }
+
+    /**
+     * A template split at its placeholders once, when loaded: {@code texts[0] figure(keys[0]) texts[1] …}, so that
+     * rendering (once per reason of every decision) only joins strings.
+     */
+    private record Template(String[] texts, String[] keys) {
+
+        static Template of(String template) {
+            List<String> texts = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            Matcher m = PLACEHOLDER.matcher(template);
+            int end = 0;
+            while (m.find()) {
+                texts.add(template.substring(end, m.start()));
+                keys.add(m.group(1));
+                end = m.end();
+            }
+            texts.add(template.substring(end));
+            return new Template(texts.toArray(String[]::new), keys.toArray(String[]::new));
+        }
+
+        String render(String memberLabel, Map<String, Object> figures) {
+            StringBuilder out = new StringBuilder(texts[0]);
+            for (int i = 0; i < keys.length; i++) {
+                Object value = keys[i].equals("member") ? memberLabel : figures.get(keys[i]);
+                out.append(value == null ? "" : format(value)).append(texts[i + 1]);
+            }
+            return out.toString();
+        }
+    }
+
+    private static Map<String, Template> parse(Properties templates) {
+        Map<String, Template> parsed = new HashMap<>();
+        templates.stringPropertyNames().forEach(code -> parsed.put(code, Template.of(templates.getProperty(code))));
+        return Map.copyOf(parsed);
     }
 
     /** @return the built-in messages, never null */
@@ -84,23 +123,16 @@ public final class ReasonMessages {
      * @return the message, never null (the code itself when no template exists)
      */
     public String render(Locale locale, String code, String memberLabel, Map<String, Object> figures) {
+        Map<String, Template> templates = templates(locale);
         Object basis = figures.get("basis");
-        String template = basis == null ? null : templates(locale).getProperty(code + "." + basis);
+        Template template = basis == null ? null : templates.get(code + "." + basis);
         if (template == null) {
-            template = templates(locale).getProperty(code, code);
+            template = templates.get(code);
         }
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String key = m.group(1);
-            Object value = key.equals("member") ? memberLabel : figures.get(key);
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : format(value)));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return template == null ? Template.of(code).render(memberLabel, figures) : template.render(memberLabel, figures);
     }
 
-    private Properties templates(Locale locale) {
+    private Map<String, Template> templates(Locale locale) {
         return "en".equals(locale.getLanguage()) ? en : zh;
     }
 

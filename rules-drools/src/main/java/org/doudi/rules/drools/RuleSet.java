@@ -8,15 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.profile.ConfigProblem;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -30,8 +35,9 @@ import org.slf4j.LoggerFactory;
  * executable model is pre-generated at build time by kie-maven-plugin, so they run without the rule compiler. An
  * analyst's folder replaces them ({@code --rules DIR}) and is compiled at run time into the same executable model:
  * that needs the rule compiler ({@code org.doudi:rules-compiler}); without it, compiling gives a clear problem
- * ({@link #COMPILER_MISSING}) instead of a class-loading error. The KieBase is safe to share between threads.
- * Immutable.
+ * ({@link #COMPILER_MISSING}) instead of a class-loading error. Either way the rules load in reading order (the files
+ * in index order, each from top to bottom), which is the order Drools fires rules that could fire at the same moment.
+ * The KieBase is safe to share between threads. Immutable.
  *
  * <p>Logs through SLF4J under {@code org.doudi.rules.drools.RuleSet}: INFO when a rule set is built (rule and file
  * counts, milliseconds), DEBUG for each compile problem; never a case's data.
@@ -66,8 +72,42 @@ public final class RuleSet {
     private final KieBase kieBase;
 
     private RuleSet(Map<String, String> sources, KieBase kieBase) {
-        this.sources = sources;
+        this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
         this.kieBase = kieBase;
+        inReadingOrder(kieBase, sources);
+    }
+
+    /** Matches the {@code @ruleId("...")} of a rule, at the start of a line. */
+    private static final Pattern RULE_ID = Pattern.compile("^\\s*@ruleId\\(\\s*\"([^\"]*)\"\\s*\\)",
+            Pattern.MULTILINE);
+
+    /**
+     * Gives every rule its place in reading order as its load order: the files in the order given (the built-in
+     * rules: {@code rules.index}), the rules of each file from top to bottom. Among rules that can fire at the same
+     * moment, Drools fires the one loaded first (there is no salience); the order in which executable-model classes
+     * are loaded depends on names generated afresh by each build, so without this the firing order, and with it the
+     * work done by truth maintenance, changes from build to build. Which conclusions stand never depends on the
+     * order (truth maintenance reaches the same fixpoint); the time to reach them does.
+     *
+     * <p>Rules are matched by their {@code @ruleId}; a rule without one keeps its place after every rule with one.
+     */
+    private static void inReadingOrder(KieBase kieBase, Map<String, String> sources) {
+        Map<String, Integer> place = new HashMap<>();
+        for (String text : sources.values()) {
+            Matcher m = RULE_ID.matcher(text);
+            while (m.find()) {
+                place.putIfAbsent(m.group(1), place.size());
+            }
+        }
+        List<RuleImpl> rules = new ArrayList<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> rules.add((RuleImpl) r)));
+        rules.sort(Comparator.comparingInt(RuleImpl::getLoadOrder));
+        int unplaced = place.size();
+        for (RuleImpl rule : rules) {
+            Object id = rule.getMetaData().get("ruleId");
+            Integer at = id == null ? null : place.get(id.toString());
+            rule.setLoadOrder(at != null ? at : unplaced++);
+        }
     }
 
     /**
@@ -84,7 +124,7 @@ public final class RuleSet {
             return build(sources);
         }
         long start = System.nanoTime();
-        RuleSet rules = new RuleSet(Map.copyOf(sources),
+        RuleSet rules = new RuleSet(sources,
                 KieBaseBuilder.createKieBaseFromModel(pregeneratedModels(loader, POLICY_PACKAGE)));
         LOG.info("Doudi built-in rules ready: {} rules from {} DRL files, pre-generated model, {} ms",
                 rules.ruleCount(), sources.size(), millisSince(start));
@@ -197,25 +237,39 @@ public final class RuleSet {
     }
 
     /**
-     * Reads the DRL files of a folder (recursively, {@code *.drl}), by path relative to the folder, sorted.
+     * Reads the DRL files of a folder (recursively, {@code *.drl}), by path relative to the folder: first the files
+     * its {@code rules.index} lists, in that order (a copy of the built-in folder keeps the built-in order), then the
+     * others, sorted. The order is the reading order of the rules ({@link #sources()}).
      *
      * @param dir  the folder, not null
      * @return file name → DRL text, never null
      * @throws PolicyConfigurationException if the folder cannot be read or holds no DRL file
      */
     public static Map<String, String> readDirectory(Path dir) {
-        Map<String, String> sources = new LinkedHashMap<>();
+        Map<String, String> sorted = new LinkedHashMap<>();
+        List<String> index;
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                sources.put(dir.relativize(f).toString(), Files.readString(f, StandardCharsets.UTF_8));
+                sorted.put(dir.relativize(f).toString(), Files.readString(f, StandardCharsets.UTF_8));
             }
+            Path indexFile = dir.resolve("rules.index");
+            index = Files.isRegularFile(indexFile) ? indexEntries(Files.readString(indexFile, StandardCharsets.UTF_8))
+                    : List.of();
         } catch (IOException e) {
             throw PolicyConfigurationException.brokenFile(dir.toString(), 0, "cannot read rules folder: " + e.getMessage());
         }
-        if (sources.isEmpty()) {
+        if (sorted.isEmpty()) {
             throw PolicyConfigurationException.brokenFile(dir.toString(), 0, "no .drl files in the rules folder");
         }
+        Map<String, String> sources = new LinkedHashMap<>();
+        index.stream().filter(sorted::containsKey).forEach(name -> sources.put(name, sorted.get(name)));
+        sources.putAll(sorted);
         return sources;
+    }
+
+    /** The file names of a {@code rules.index}: one a line, blank lines and {@code #} comments skipped. */
+    private static List<String> indexEntries(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
     /**
@@ -259,7 +313,7 @@ public final class RuleSet {
             result.problems().forEach(p -> LOG.debug("{}:{}: {}", p.file(), p.line(), p.message()));
             return new Compilation(null, result.problems());
         }
-        RuleSet rules = new RuleSet(Map.copyOf(sources), result.kieBase());
+        RuleSet rules = new RuleSet(sources, result.kieBase());
         LOG.info("Doudi rules compiled: {} rules from {} DRL files, {} ms", rules.ruleCount(), sources.size(),
                 millisSince(start));
         return new Compilation(rules, List.of());
@@ -282,8 +336,7 @@ public final class RuleSet {
      */
     public static Map<String, String> readBuiltInSources() {
         Map<String, String> sources = new LinkedHashMap<>();
-        for (String name : readResource(RESOURCE_FOLDER + "rules.index").lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+        for (String name : indexEntries(readResource(RESOURCE_FOLDER + "rules.index"))) {
             sources.put(name, readResource(SOURCE_COPY_FOLDER + name + ".txt", RESOURCE_FOLDER + name));
         }
         return sources;

@@ -7,18 +7,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.doudi.rules.api.InvalidRequestException;
 import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.api.Problem;
+import org.doudi.rules.api.batch.BatchOptions;
+import org.doudi.rules.api.batch.OrderedBatch;
 import org.doudi.rules.api.decision.Decision;
 import org.doudi.rules.api.decision.Reason;
 import org.doudi.rules.api.json.DecodedRequest;
@@ -42,7 +46,8 @@ import org.doudi.rules.drools.DroolsEligibilityService;
  * built-in profiles (it replaces any overlay of the runner's own service); these services are built once per folder
  * and runner. Reason messages are in Chinese.
  *
- * <p>Instances are thread-safe; build one per rule base and reuse it (building a rule base takes seconds).
+ * <p>Scenarios of several files run on every core ({@link #run(List, BatchOptions)}); results keep file and scenario
+ * order. Instances are thread-safe; build one per rule base and reuse it (building a rule base takes seconds).
  */
 public final class ScenarioRunner {
 
@@ -98,11 +103,24 @@ public final class ScenarioRunner {
      *         cannot be read as scenarios each count as a failed scenario
      */
     public ScenarioReport run(List<Path> paths) {
-        List<ScenarioResult> results = new ArrayList<>();
-        for (Path file : files(paths)) {
-            for (Scenario s : ScenarioLoader.load(file)) {
-                results.add(run(s));
-            }
+        return run(paths, BatchOptions.allCores());
+    }
+
+    /**
+     * Runs the scenarios of files and folders on several threads (the batch API): files are read in order on this
+     * thread, scenarios are decided and checked on the workers, and the results come in file and scenario order,
+     * the same whatever the number of threads.
+     *
+     * @param paths    files or folders, not null
+     * @param options  threads, chunk size and read-ahead, not null
+     * @return the report, never null; as {@link #run(List)}
+     */
+    public ScenarioReport run(List<Path> paths, BatchOptions options) {
+        Iterator<Scenario> scenarios = files(paths).stream().flatMap(file -> ScenarioLoader.load(file).stream())
+                .iterator();
+        List<ScenarioResult> results;
+        try (Stream<ScenarioResult> run = OrderedBatch.stream(scenarios, this::run, options)) {
+            results = run.toList();
         }
         return new ScenarioReport(results, coverage(results));
     }

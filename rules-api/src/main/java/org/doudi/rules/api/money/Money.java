@@ -3,6 +3,7 @@ package org.doudi.rules.api.money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An amount of Chinese yuan (CNY) with exactly two decimals: the type of every money input and output.
@@ -17,6 +18,9 @@ public final class Money implements Comparable<Money> {
 
     /** Zero yuan. */
     public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(2));
+
+    /** What {@link #parse} accepts, compiled once (every money string of every request is parsed). */
+    private static final Pattern TEXT = Pattern.compile("-?\\d+(\\.\\d{1,2})?");
 
     private final BigDecimal amount;
 
@@ -56,7 +60,7 @@ public final class Money implements Comparable<Money> {
      */
     public static Money parse(String text) {
         Objects.requireNonNull(text, "text");
-        if (!text.matches("-?\\d+(\\.\\d{1,2})?")) {
+        if (!TEXT.matcher(text).matches()) {
             throw new NumberFormatException("Invalid money '" + text + "': expected digits with at most two decimals");
         }
         return new Money(new BigDecimal(text).setScale(2, RoundingMode.UNNECESSARY));

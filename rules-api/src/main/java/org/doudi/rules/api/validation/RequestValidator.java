@@ -102,6 +102,9 @@ public final class RequestValidator {
         }
 
         boolean covers(String path) {
+            if (paths.isEmpty()) {
+                return false;
+            }
             if (paths.contains("") || paths.contains(path)) {
                 return true;
             }
@@ -203,11 +206,11 @@ public final class RequestValidator {
                 add("members", REQUIRED);
                 return;
             }
-            String[] relationPaths = IntStream.range(0, members.size())
-                    .mapToObj(i -> "members[" + i + "].relation").toArray(String[]::new);
             long heads = members.stream().filter(m -> m.relation() == HeadRelation.HEAD).count();
             boolean relationMissing = members.stream().anyMatch(m -> m.relation() == null);
             if (heads > 1 || heads == 0 && !relationMissing) {
+                String[] relationPaths = IntStream.range(0, members.size())
+                        .mapToObj(i -> "members[" + i + "].relation").toArray(String[]::new);
                 add("members", "must have exactly one HEAD", relationPaths);
             }
             Map<String, Integer> firstIndex = new HashMap<>();

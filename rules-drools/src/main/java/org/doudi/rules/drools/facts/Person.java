@@ -10,6 +10,7 @@ import org.doudi.rules.api.request.Disability;
 import org.doudi.rules.api.request.DisabilityType;
 import org.doudi.rules.api.request.Education;
 import org.doudi.rules.api.request.EvaluationRequest;
+import org.doudi.rules.api.request.Income;
 import org.doudi.rules.api.request.IncomeType;
 import org.doudi.rules.api.request.LaborCapacity;
 import org.doudi.rules.api.request.Member;
@@ -28,6 +29,12 @@ public final class Person {
     private final int age;
     private final LocalDate asOf;
     private final boolean enrolled;
+    // read by many rule conditions: worked out once per decision rather than at every evaluation
+    private final boolean severelyDisabled;
+    private final boolean grade3IntellectualOrMental;
+    private final boolean grade3Or4IntellectualOrMental;
+    private final boolean moderatelyDisabled;
+    private final Money earnedIncome;
 
     /**
      * @param member    the member, not null
@@ -40,6 +47,28 @@ public final class Person {
         this.asOf = request.asOf();
         this.age = member.ageOn(asOf);
         this.enrolled = request.enrollment() != null && request.enrollment().coveredMembers().contains(member.id());
+        boolean severe = false;
+        boolean grade3IntellectualMental = false;
+        boolean grade3Or4IntellectualMental = false;
+        boolean moderate = false;
+        for (Disability d : member.certifiedDisabilities()) {
+            severe |= d.isSevere();
+            boolean grade3Or4 = d.grade() != null && d.grade() >= 3;
+            moderate |= grade3Or4;
+            grade3IntellectualMental |= d.isIntellectualOrMental() && d.grade() != null && d.grade() == 3;
+            grade3Or4IntellectualMental |= d.isIntellectualOrMental() && grade3Or4;
+        }
+        this.severelyDisabled = severe;
+        this.grade3IntellectualOrMental = grade3IntellectualMental;
+        this.grade3Or4IntellectualOrMental = grade3Or4IntellectualMental;
+        this.moderatelyDisabled = moderate;
+        Money earned = Money.ZERO;
+        for (Income i : member.incomes()) {
+            if (i.type() == IncomeType.WAGE || i.type() == IncomeType.BUSINESS) {
+                earned = earned.plus(i.monthly());
+            }
+        }
+        this.earnedIncome = earned;
     }
 
     public Member getMember() { return member; }
@@ -92,24 +121,22 @@ public final class Person {
 
     /** @return true for a certified disability of grade 1–2 */
     public boolean isSeverelyDisabled() {
-        return member.certifiedDisabilities().stream().anyMatch(Disability::isSevere);
+        return severelyDisabled;
     }
 
     /** @return true for a certified grade 3 intellectual or mental disability */
     public boolean isGrade3IntellectualOrMental() {
-        return member.certifiedDisabilities().stream()
-                .anyMatch(d -> d.isIntellectualOrMental() && d.grade() != null && d.grade() == 3);
+        return grade3IntellectualOrMental;
     }
 
     /** @return true for a certified grade 3 or 4 intellectual or mental disability */
     public boolean isGrade3Or4IntellectualOrMental() {
-        return member.certifiedDisabilities().stream()
-                .anyMatch(d -> d.isIntellectualOrMental() && d.grade() != null && d.grade() >= 3);
+        return grade3Or4IntellectualOrMental;
     }
 
     /** @return true for a certified disability of grade 3 or 4 (any type) */
     public boolean isModeratelyDisabled() {
-        return member.certifiedDisabilities().stream().anyMatch(d -> d.grade() != null && d.grade() >= 3);
+        return moderatelyDisabled;
     }
 
     /**
@@ -128,9 +155,7 @@ public final class Person {
 
     /** @return the member's WAGE + BUSINESS income (the base of the employment-cost cap), never null */
     public Money getEarnedIncome() {
-        return member.incomes().stream()
-                .filter(i -> i.type() == IncomeType.WAGE || i.type() == IncomeType.BUSINESS)
-                .map(i -> i.monthly()).reduce(Money.ZERO, Money::plus);
+        return earnedIncome;
     }
 
     /** @return the member's disabilities that count (empty without certificate), never null */

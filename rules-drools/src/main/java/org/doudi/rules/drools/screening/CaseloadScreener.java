@@ -80,6 +80,8 @@ public final class CaseloadScreener {
     private static final String MESSAGES_ZH = ScreeningRules.RESOURCE_FOLDER + "findings_zh.properties";
     private static final String MESSAGES_EN = ScreeningRules.RESOURCE_FOLDER + "findings_en.properties";
     private static final int POOL_SIZE = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /** Which screening rule concluded each finding: read from truth maintenance once the rules have fired. */
+    private static final ExplanationCollector COLLECTOR = new ExplanationCollector();
 
     private final DroolsEligibilityService service;
     private final KieSessionsPool pool;
@@ -328,8 +330,6 @@ public final class CaseloadScreener {
         Parameters params = profile.on(copy.asOf(), copy.residence());
         params.screeningDeathExitMonths(); // a missing value is a configuration error before any rule runs
         KieSession session = pool.newKieSession();
-        ExplanationCollector collector = new ExplanationCollector();
-        session.addEventListener(collector);
         try {
             session.insert(params);
             session.insert(new ScreenedCase(copy, decision));
@@ -363,13 +363,12 @@ public final class CaseloadScreener {
             List<FindingRenderer.Placed> found = new ArrayList<>();
             for (FactHandle handle : session.getFactHandles()) {
                 if (session.getObject(handle) instanceof FindingFact f) {
-                    found.add(renderer.render(f, Objects.requireNonNull(collector.ruleOf(handle),
+                    found.add(renderer.render(f, Objects.requireNonNull(COLLECTOR.ruleOf(handle),
                             "a finding inserted outside a screening rule"), locale));
                 }
             }
             return result(in, decision, found);
         } finally {
-            session.removeEventListener(collector);
             session.dispose();
         }
     }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.doudi.rules.api.batch.BatchOptions;
 import org.doudi.rules.api.json.DoudiJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -232,5 +233,21 @@ class ScenarioRunnerTest {
                 .satisfies(r -> assertThat(r.describe()).isEqualTo("DB-VX-001  主动申请退出低保  (voluntary_exit.drl)"));
         Stream<DynamicNode> nodes = ScenarioTests.from(FIXTURES.resolve("passing"));
         assertThat(nodes).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("scenarios of many files give the same results, in the same order, on one thread and on several")
+    void sameResultsWhateverTheThreads() {
+        List<Path> paths = List.of(Path.of("../scenarios"), FIXTURES);
+        ScenarioReport one = runner.run(paths, BatchOptions.singleThread());
+        ScenarioReport several = runner.run(paths, new BatchOptions(3, 5, 2));
+
+        assertThat(one.results()).hasSizeGreaterThan(150);
+        assertThat(several.results()).extracting(ScenarioResult::describe)
+                .containsExactlyElementsOf(one.results().stream().map(ScenarioResult::describe).toList());
+        assertThat(several.results()).extracting(ScenarioResult::firedRules)
+                .containsExactlyElementsOf(one.results().stream().map(ScenarioResult::firedRules).toList());
+        assertThat(several.summary()).isEqualTo(one.summary());
+        assertThat(several.coverage().fired()).isEqualTo(one.coverage().fired());
     }
 }
