@@ -1,5 +1,6 @@
 package org.doudi.rules.api.json;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -51,6 +52,7 @@ import org.doudi.rules.api.request.StaffRelation;
 import org.doudi.rules.api.request.StaffRole;
 import org.doudi.rules.api.request.Vehicle;
 import org.doudi.rules.api.request.VehicleKind;
+import org.doudi.rules.api.validation.Bounds;
 
 /**
  * Decodes a request tree into an {@link EvaluationRequest}, table-driven: each object type is a {@link Shape} listing
@@ -123,12 +125,23 @@ final class RequestDecoder {
         T read(JsonNode node, String path, Context ctx);
     }
 
-    /** The text of a string, or in lenient mode of any scalar as written; null otherwise. */
+    /**
+     * The text of a string, or in lenient mode of any scalar as written; null otherwise. A number whose written form
+     * would be longer than a string may be ({@code 1e999999999} in YAML is a billion digits) is never written out: it
+     * gives {@link #TOO_LONG}, which the readers report as such.
+     */
     private static String scalarText(JsonNode node, Context ctx) {
         if (node.isTextual()) {
             return node.textValue();
         }
         if (ctx.lenient && node.isNumber()) {
+            if (!node.isIntegralNumber() || node.isBigInteger()) {
+                BigDecimal value = node.decimalValue();
+                long digits = Math.max(value.precision(), (long) value.precision() - value.scale());
+                if (digits > Bounds.STRING_CODE_POINTS) {
+                    return TOO_LONG;
+                }
+            }
             return node.isIntegralNumber() ? node.bigIntegerValue().toString() : node.decimalValue().toPlainString();
         }
         if (ctx.lenient && node.isBoolean()) {
@@ -137,8 +150,15 @@ final class RequestDecoder {
         return null;
     }
 
+    /** What {@link #scalarText} gives for a number too long to write out (compared by identity). */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String TOO_LONG = new String("");
+
     private static final Reader<String> STRING = (node, path, ctx) -> {
         String text = scalarText(node, ctx);
+        if (text == TOO_LONG) {
+            return ctx.fail(path, Bounds.STRING_MESSAGE);
+        }
         return text != null ? text : ctx.fail(path, "must be a string");
     };
 
@@ -164,9 +184,17 @@ final class RequestDecoder {
 
     private static final Reader<Money> MONEY = (node, path, ctx) -> {
         String text = node.isTextual() || ctx.lenient && node.isNumber() ? scalarText(node, ctx) : null;
+        if (text == TOO_LONG) {
+            return ctx.fail(path, Bounds.MONEY_MESSAGE);
+        }
         Matcher m = text == null ? null : DECIMAL.matcher(text);
         if (m == null || !m.matches()) {
             return ctx.fail(path, MONEY_FORMAT);
+        }
+        int whole = (m.group(1) == null ? text.length() : m.start(1) - 1) - (text.startsWith("-") ? 1 : 0);
+        if (whole > Bounds.MONEY_DIGITS) {
+            // before parsing: a decimal of a million digits takes seconds to parse
+            return ctx.fail(path, Bounds.MONEY_MESSAGE);
         }
         if (m.group(1) != null && m.group(1).length() > 2) {
             return ctx.fail(path, "must have at most two decimals");
