@@ -14,6 +14,23 @@ public sealed interface EvaluationResult {
     String caseId();
 
     /**
+     * The decision, or the exception of the contract for what came instead.
+     *
+     * @return the decision of a {@link Decided}, never null
+     * @throws InvalidRequestException for a {@link Rejected} (every problem listed)
+     * @throws PolicyConfigurationException for a {@link Misconfigured}
+     */
+    default Decision decisionOrThrow() {
+        if (this instanceof Decided d) {
+            return d.decision();
+        }
+        if (this instanceof Rejected r) {
+            throw new InvalidRequestException(r.problems());
+        }
+        throw ((Misconfigured) this).error();
+    }
+
+    /**
      * A decision.
      *
      * @param decision  the decision, not null

@@ -32,6 +32,7 @@ import org.doudi.rules.api.Problem;
 import org.doudi.rules.api.decision.Decision;
 import org.doudi.rules.api.request.EvaluationRequest;
 import org.doudi.rules.api.validation.Bounds;
+import org.doudi.rules.api.validation.RequestPipeline;
 import org.doudi.rules.api.validation.RequestValidator;
 
 /**
@@ -175,8 +176,7 @@ public final class DoudiJson {
 
     private static DecodedRequest decode(JsonNode tree, boolean lenient) {
         DecodedRequest decoded = RequestDecoder.decode(tree, lenient);
-        List<Problem> semantic = RequestValidator.validate(decoded.request(), decoded.problems());
-        return new DecodedRequest(decoded.request(), RequestValidator.merge(decoded.problems(), semantic));
+        return RequestPipeline.afterDecoding(decoded.request(), decoded.problems());
     }
 
     /** A duplicate key at its own path, anything else at the root; both with line and column. */

@@ -39,8 +39,8 @@ import org.doudi.rules.api.request.Vehicle;
  * fields, exactly one head, unique member ids, references to members, dates in order, ranges, no negative amounts,
  * ID number format. Each problem is reported at its JSON path; messages never quote a personal identifier.
  *
- * <p>Profile-dependent checks (known profile or region, parameter ranges) are the service's. Stateless and
- * thread-safe.
+ * <p>The structure and meaning stages of the {@link RequestPipeline}; the profile-dependent checks (known profile or
+ * region, parameter ranges) are the engine's {@link ProfileChecks}. Stateless and thread-safe.
  */
 public final class RequestValidator {
 
@@ -73,7 +73,7 @@ public final class RequestValidator {
      * @param decodeProblems  the problems decoding reported, not null
      * @return the semantic problems found, never null; decode problems are not repeated
      */
-    public static List<Problem> validate(EvaluationRequest request, Collection<Problem> decodeProblems) {
+    static List<Problem> validate(EvaluationRequest request, Collection<Problem> decodeProblems) {
         Checks checks = new Checks(decodeProblems);
         checks.request(Objects.requireNonNull(request, "request"));
         return List.copyOf(checks.problems);
@@ -87,7 +87,7 @@ public final class RequestValidator {
      * @param semantic        the problems of {@link #validate}, not null
      * @return the merged list, never null
      */
-    public static List<Problem> merge(List<Problem> decodeProblems, List<Problem> semantic) {
+    static List<Problem> merge(List<Problem> decodeProblems, List<Problem> semantic) {
         List<Problem> merged = new ArrayList<>(decodeProblems);
         Reported reported = new Reported(decodeProblems);
         semantic.stream().filter(p -> !reported.covers(p.path())).forEach(merged::add);
