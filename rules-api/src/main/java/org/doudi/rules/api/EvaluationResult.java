@@ -49,7 +49,12 @@ public sealed interface EvaluationResult {
      * @param problems  every problem, not empty
      */
     record Rejected(String caseId, List<Problem> problems) implements EvaluationResult {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param caseId    the case id as given, may be null
+         * @param problems  every problem, not empty
+         */
         public Rejected {
             problems = List.copyOf(problems);
         }

@@ -19,7 +19,13 @@ import org.doudi.rules.api.validation.RequestPipeline;
  */
 public record CaseInput(long line, EvaluationRequest request, List<Problem> problems) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param line  where the case came from (the physical line of a JSON-lines file, from 1), 0 when unknown
+     * @param request  the request, not null (a {@code REVIEW} with its enrollment, subsidies paid and cards)
+     * @param problems  the problems of the request checks (decoding, structure, meaning) of the {@link org.doudi.rules.api.validation.RequestPipeline}; never null
+     */
     public CaseInput {
         Objects.requireNonNull(request, "request");
         problems = List.copyOf(problems);
