@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 import org.doudi.rules.api.Problem;
 import org.doudi.rules.api.decision.DisabilitySubsidy;
@@ -129,11 +128,12 @@ public final class RequestValidator {
             reported = new Reported(decodeProblems);
         }
 
-        /** Reports a problem unless its path or a field it depends on was already reported by decoding. */
+        /**
+         * Reports a problem unless a field it was derived from could not be decoded (that field is null or at its
+         * default only for that reason). A problem at or under a path decoding reported is dropped once, by
+         * {@link #merge}.
+         */
         void add(String path, String message, String... dependsOn) {
-            if (reported.covers(path)) {
-                return;
-            }
             for (String input : dependsOn) {
                 if (reported.covers(input)) {
                     return;
@@ -259,16 +259,14 @@ public final class RequestValidator {
             long heads = members.stream().filter(m -> m.relation() == HeadRelation.HEAD).count();
             boolean relationMissing = members.stream().anyMatch(m -> m.relation() == null);
             if (heads > 1 || heads == 0 && !relationMissing) {
-                String[] relationPaths = IntStream.range(0, members.size())
-                        .mapToObj(i -> "members[" + i + "].relation").toArray(String[]::new);
-                add("members", "must have exactly one HEAD", relationPaths);
+                add("members", "must have exactly one HEAD");
             }
             Map<String, Integer> firstIndex = new HashMap<>();
             boolean idsComplete = true;
             for (int i = 0; i < members.size(); i++) {
                 String id = members.get(i).id();
                 String idPath = "members[" + i + "].id";
-                idsComplete &= id != null && !reported.covers(idPath);
+                idsComplete &= id != null;
                 if (id != null && firstIndex.putIfAbsent(id, i) != null && Bounds.stringWithin(id)) {
                     add(idPath, "duplicate member id " + id);
                 }
@@ -297,7 +295,7 @@ public final class RequestValidator {
                 add(p + ".birthDate", "must not be after asOf");
             }
             if (m.status() == MemberStatus.DECEASED && m.deceasedOn() == null) {
-                add(p + ".deceasedOn", REQUIRED, p + ".status");
+                add(p + ".deceasedOn", REQUIRED);
             }
             if (m.status() != MemberStatus.DECEASED && m.deceasedOn() != null) {
                 add(p + ".deceasedOn", "allowed only when status is DECEASED", p + ".status");
@@ -347,7 +345,7 @@ public final class RequestValidator {
         private void enrollment(Kind kind, Enrollment e) {
             if (e == null) {
                 if (kind == Kind.REVIEW || kind == Kind.VOLUNTARY_EXIT) {
-                    add("enrollment", REQUIRED, "kind");
+                    add("enrollment", REQUIRED);
                 }
                 return;
             }
