@@ -35,6 +35,7 @@ import org.doudi.rules.api.request.PaymentCard;
 import org.doudi.rules.api.request.ReviewPanel;
 import org.doudi.rules.api.request.StaffRelation;
 import org.doudi.rules.api.request.Vehicle;
+import org.doudi.rules.api.validation.Bounds;
 
 /**
  * The request's JSON Schema is the one source of truth for its field names: every object of the schema is read by the
@@ -122,6 +123,34 @@ class RequestShapesTest {
             }
             assertThat(components).as(type.getSimpleName()).isEqualTo(properties(object(schema, name)));
         });
+    }
+
+    @Test
+    @DisplayName("the schema's bounds are the validator's: list sizes, string lengths, money digits, years")
+    void boundsInStep() throws IOException {
+        JsonNode schema = schema();
+        List<Integer> maxItems = new java.util.ArrayList<>();
+        List<Integer> maxLength = new java.util.ArrayList<>();
+        collect(schema, maxItems, maxLength);
+        assertThat(maxItems).hasSizeGreaterThan(10).containsOnly(Bounds.LIST_ENTRIES);
+        assertThat(Bounds.MEMBERS).isEqualTo(schema.at("/properties/members/maxItems").asInt());
+        assertThat(maxLength).isNotEmpty().containsOnly(Bounds.STRING_CODE_POINTS);
+        assertThat(schema.at("/$defs/money/pattern").asText()).contains("{1," + Bounds.MONEY_DIGITS + "}");
+        assertThat(List.of(Bounds.FIRST_YEAR, Bounds.LAST_YEAR)).containsExactly(1900, 2199);
+        assertThat(schema.at("/$defs/date/pattern").asText()).startsWith("^(19|20|21)[0-9]{2}-");
+        assertThat(schema.at("/$defs/month/pattern").asText()).startsWith("^(19|20|21)[0-9]{2}-");
+    }
+
+    private static void collect(JsonNode node, List<Integer> maxItems, List<Integer> maxLength) {
+        if (node.isObject()) {
+            if (node.has("maxItems")) {
+                maxItems.add(node.get("maxItems").asInt());
+            }
+            if (node.has("maxLength")) {
+                maxLength.add(node.get("maxLength").asInt());
+            }
+        }
+        node.forEach(child -> collect(child, maxItems, maxLength));
     }
 
     @Test
