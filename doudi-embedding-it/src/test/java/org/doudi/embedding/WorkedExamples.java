@@ -33,7 +33,7 @@ final class WorkedExamples {
         if (example.exit() == 2) {
             List<Problem> problems = new ArrayList<>(decoded.problems());
             if (problems.isEmpty()) {
-                assertThatThrownBy(() -> service.evaluate(decoded.request(), Locale.CHINESE))
+                assertThatThrownBy(() -> service.decide(decoded.request(), Locale.CHINESE))
                         .isInstanceOf(InvalidRequestException.class)
                         .satisfies(e -> problems.addAll(((InvalidRequestException) e).problems()));
             }
@@ -46,13 +46,13 @@ final class WorkedExamples {
         }
         assertThat(decoded.problems()).as(example.name()).isEmpty();
         if (example.exit() == 3) {
-            assertThatThrownBy(() -> service.evaluate(decoded.request(), Locale.CHINESE))
+            assertThatThrownBy(() -> service.decide(decoded.request(), Locale.CHINESE))
                     .isInstanceOf(PolicyConfigurationException.class)
                     .satisfies(e -> assertThat(Project.JSON.readTree(DoudiJson.writeConfigurationError(
                             (PolicyConfigurationException) e, false))).as(example.name()).isEqualTo(example.output()));
             return;
         }
-        ObjectNode decision = DoudiJson.toTree(service.evaluate(decoded.request(), Locale.CHINESE));
+        ObjectNode decision = DoudiJson.toTree(service.decide(decoded.request(), Locale.CHINESE));
         List<String> codes = new ArrayList<>();
         decision.get("reasons").forEach(r -> codes.add(r.get("code").asText()));
         decision.remove(List.of("reasons", "firedRules"));

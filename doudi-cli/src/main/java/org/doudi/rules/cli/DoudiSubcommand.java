@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.api.json.DoudiJson;
+import org.doudi.rules.api.validation.Bounds;
 import org.doudi.rules.drools.DroolsEligibilityService;
 import org.doudi.rules.profile.ProfileRepository;
 
@@ -204,7 +205,7 @@ public abstract class DoudiSubcommand implements Callable<Integer> {
                     if (physical == 1) {
                         line = withoutBom(line);
                     }
-                    if (!line.isBlank()) {
+                    if (!Bounds.isBlankLine(line)) {
                         next = new NumberedLine(physical, line);
                     }
                 }

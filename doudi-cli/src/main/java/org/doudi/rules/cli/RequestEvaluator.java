@@ -3,12 +3,14 @@ package org.doudi.rules.cli;
 import java.util.Locale;
 import java.util.Objects;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.doudi.rules.api.EvaluationResult;
 import org.doudi.rules.api.json.DecodedRequest;
 import org.doudi.rules.api.json.DoudiJson;
+import org.doudi.rules.api.validation.Bounds;
 import org.doudi.rules.drools.DroolsEligibilityService;
 
 /**
@@ -21,8 +23,9 @@ import org.doudi.rules.drools.DroolsEligibilityService;
  */
 public final class RequestEvaluator {
 
-    /** A plain reader for recovering the case id of a rejected request (duplicate keys allowed). */
-    private static final ObjectMapper LENIENT = new ObjectMapper();
+    /** A plain reader for recovering the case id of a rejected request (duplicate keys allowed; the codec's limits). */
+    private static final ObjectMapper LENIENT = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(Bounds.PARSER).build());
 
     private final DroolsEligibilityService service;
 
@@ -72,6 +75,9 @@ public final class RequestEvaluator {
     static String caseIdOf(String json, DecodedRequest decoded) {
         if (decoded.request().caseId() != null) {
             return decoded.request().caseId();
+        }
+        if (!Bounds.documentWithin(json)) {
+            return null; // a document beyond the bound is not read again
         }
         try {
             JsonNode tree = LENIENT.readTree(json);

@@ -25,6 +25,7 @@ import org.doudi.rules.api.screening.ScreeningJson;
 import org.doudi.rules.api.screening.ScreeningListener;
 import org.doudi.rules.api.screening.ScreeningResult;
 import org.doudi.rules.api.screening.ScreeningSummary;
+import org.doudi.rules.api.validation.Bounds;
 import org.doudi.rules.drools.screening.CaseloadScreener;
 import org.doudi.rules.drools.screening.Registries;
 import org.doudi.rules.drools.screening.RegistryFileException;
@@ -159,7 +160,7 @@ public final class ScreenCommand extends DoudiSubcommand {
                     if (lineNumber == 1) {
                         line = withoutBom(line);
                     }
-                    if (!line.isBlank()) {
+                    if (!Bounds.isBlankLine(line)) {
                         DecodedRequest decoded = DoudiJson.decodeRequest(line);
                         if (decoded.request().caseId() == null && !decoded.isValid()) {
                             String caseId = RequestEvaluator.caseIdOf(line, decoded);

@@ -7,10 +7,17 @@ public abstract class DoudiException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message  what went wrong, not null
+     */
     protected DoudiException(String message) {
         super(message);
     }
 
+    /**
+     * @param message  what went wrong, not null
+     * @param cause    the failure underneath, may be null
+     */
     protected DoudiException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -14,6 +14,23 @@ public sealed interface EvaluationResult {
     String caseId();
 
     /**
+     * The decision, or the exception of the contract for what came instead.
+     *
+     * @return the decision of a {@link Decided}, never null
+     * @throws InvalidRequestException for a {@link Rejected} (every problem listed)
+     * @throws PolicyConfigurationException for a {@link Misconfigured}
+     */
+    default Decision decisionOrThrow() {
+        if (this instanceof Decided d) {
+            return d.decision();
+        }
+        if (this instanceof Rejected r) {
+            throw new InvalidRequestException(r.problems());
+        }
+        throw ((Misconfigured) this).error();
+    }
+
+    /**
      * A decision.
      *
      * @param decision  the decision, not null
@@ -32,7 +49,12 @@ public sealed interface EvaluationResult {
      * @param problems  every problem, not empty
      */
     record Rejected(String caseId, List<Problem> problems) implements EvaluationResult {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param caseId    the case id as given, may be null
+         * @param problems  every problem, not empty
+         */
         public Rejected {
             problems = List.copyOf(problems);
         }

@@ -13,7 +13,12 @@ import org.doudi.rules.api.request.Masking;
  */
 public record Problem(String path, String message) {
 
-    /** Checks for nulls and masks any personal identifier in the message (policy §15). */
+    /**
+     * Checks for nulls and masks any personal identifier in the message (policy §15).
+     *
+     * @param path  the JSON path, not null
+     * @param message  what is wrong, not null; identifiers in it (an ID number used as a member id, say) are masked
+     */
     public Problem {
         Objects.requireNonNull(path, "path");
         message = Masking.scrub(Objects.requireNonNull(message, "message"));

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 
 import org.doudi.rules.api.EligibilityService;
 import org.doudi.rules.api.EvaluationResult;
-import org.doudi.rules.api.InvalidRequestException;
 import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.api.Problem;
 import org.doudi.rules.api.decision.Decision;
@@ -21,7 +20,7 @@ import org.doudi.rules.api.json.DecodedRequest;
 import org.doudi.rules.api.request.EvaluationRequest;
 import org.doudi.rules.api.request.Expense;
 import org.doudi.rules.api.request.Member;
-import org.doudi.rules.api.validation.RequestValidator;
+import org.doudi.rules.api.validation.RequestPipeline;
 import org.doudi.rules.drools.facts.ExpenseItem;
 import org.doudi.rules.drools.facts.Household;
 import org.doudi.rules.drools.facts.Person;
@@ -53,9 +52,10 @@ public final class DroolsEligibilityService implements EligibilityService {
     private static final Logger LOG = LoggerFactory.getLogger(DroolsEligibilityService.class);
 
     /** The rules and profiles serving now, replaced whole by a successful {@link #reload}. */
-    private record Engine(RuleSet rules, ProfileRepository profiles, KieSessionsPool pool) {
+    private record Engine(RuleSet rules, ProfileRepository profiles, KieSessionsPool pool, RequestPipeline pipeline) {
         Engine(RuleSet rules, ProfileRepository profiles) {
-            this(rules, profiles, rules.kieBase().newKieSessionsPool(POOL_SIZE));
+            this(rules, profiles, rules.kieBase().newKieSessionsPool(POOL_SIZE),
+                    new RequestPipeline(request -> profileProblems(request, profiles)));
         }
     }
 
@@ -224,18 +224,6 @@ public final class DroolsEligibilityService implements EligibilityService {
         return engine.rules();
     }
 
-    @Override
-    public Decision evaluate(EvaluationRequest request, Locale locale) {
-        Objects.requireNonNull(request, "request");
-        Objects.requireNonNull(locale, "locale");
-        Engine current = engine;
-        List<Problem> problems = validate(request, current.profiles());
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems);
-        }
-        return decideValid(current, request, locale);
-    }
-
     /** Decides a request that has passed every check, with the rules and profiles of {@code current}. */
     private Decision decideValid(Engine current, EvaluationRequest request, Locale locale) {
         Profile profile = resolveProfile(request, current.profiles()).orElseThrow();
@@ -282,69 +270,44 @@ public final class DroolsEligibilityService implements EligibilityService {
         return null;
     }
 
-    @Override
-    public List<Problem> validate(EvaluationRequest request) {
-        return validate(request, engine.profiles());
-    }
-
     /**
-     * Every problem of a request decoded from JSON or YAML ({@code DoudiJson.decodeRequest}): the decoding problems
-     * (which already include the profile-independent checks, made knowing which fields could not be read), then the
-     * checks that need the profile, at paths not yet reported. A document that could not be read at all (a problem
-     * at path {@code ""}) gets its decoding problems only.
+     * Every problem of a request decoded from JSON or YAML ({@code DoudiJson.decodeRequest}): its decoding, structure
+     * and meaning problems, then this service's profile checks at paths not yet reported (the last stage of the
+     * {@link RequestPipeline}). A document that could not be read at all (a problem at path {@code ""}) gets its
+     * decoding problems only.
      *
      * @param decoded  the decoded request, not null
      * @return every problem, empty if the request is valid; never null
      */
+    @Override
     public List<Problem> validate(DecodedRequest decoded) {
-        return validate(decoded, engine.profiles());
-    }
-
-    private static List<Problem> validate(DecodedRequest decoded, ProfileRepository profiles) {
-        List<Problem> decodeProblems = decoded.problems();
-        if (decodeProblems.stream().anyMatch(p -> p.path().isEmpty())) {
-            return decodeProblems;
-        }
-        if (decodeProblems.isEmpty()) {
-            // decoding ran every profile-independent check (RequestValidator) and found nothing
-            return profileProblems(decoded.request(), profiles);
-        }
-        List<Problem> profileProblems;
-        try {
-            profileProblems = profileProblems(decoded.request(), profiles);
-        } catch (RuntimeException e) {
-            return decodeProblems; // a partial request the profile checks cannot read: decoding has said enough
-        }
-        return RequestValidator.merge(decodeProblems, profileProblems);
+        return engine.pipeline().check(Objects.requireNonNull(decoded, "decoded"));
     }
 
     /**
-     * Decides a request decoded from JSON or YAML: every problem of {@link #validate(DecodedRequest)} first, so an
-     * invalid request that would also lack a profile value is reported as invalid.
+     * Evaluates a request decoded from JSON or YAML, or one built in Java and put through the request checks
+     * ({@link RequestPipeline#requestChecks}): the profile stage of the pipeline completes its problems, and only a
+     * request without any problem is decided, so an invalid request that would also lack a profile value is reported
+     * as invalid.
      *
      * @param decoded  the decoded request, not null
      * @param locale   the language of reason messages, not null
      * @return the decision, the problems, or the configuration error; never null
      */
+    @Override
     public EvaluationResult evaluate(DecodedRequest decoded, Locale locale) {
+        Objects.requireNonNull(decoded, "decoded");
         Objects.requireNonNull(locale, "locale");
         Engine current = engine;
-        List<Problem> problems = validate(decoded, current.profiles());
+        List<Problem> problems = current.pipeline().check(decoded);
         if (!problems.isEmpty()) {
             return new EvaluationResult.Rejected(decoded.request().caseId(), problems);
         }
-        // checked once: decoding ran the profile-independent checks, validate the profile-dependent ones
         try {
             return new EvaluationResult.Decided(decideValid(current, decoded.request(), locale));
         } catch (PolicyConfigurationException e) {
             return new EvaluationResult.Misconfigured(decoded.request().caseId(), e);
         }
-    }
-
-    private static List<Problem> validate(EvaluationRequest request, ProfileRepository profiles) {
-        List<Problem> problems = new ArrayList<>(RequestValidator.validate(request));
-        problems.addAll(profileProblems(request, profiles));
-        return RequestValidator.merge(List.of(), problems);
     }
 
     /**

@@ -28,6 +28,8 @@ import org.doudi.rules.api.request.Benefit;
 import org.doudi.rules.api.request.Certificate;
 import org.doudi.rules.api.request.Disability;
 import org.doudi.rules.api.request.DisabilityType;
+import org.doudi.rules.api.Problem;
+import org.doudi.rules.api.EvaluationResult;
 import org.doudi.rules.api.request.Enrollment;
 import org.doudi.rules.api.request.EvaluationRequest;
 import org.doudi.rules.api.request.Expense;
@@ -60,7 +62,7 @@ class CoverageScenariosTest {
     }
 
     static Decision decide(EvaluationRequest.Builder b) {
-        return service.evaluate(b.build(), Locale.CHINESE);
+        return service.decide(b.build(), Locale.CHINESE);
     }
 
     static List<String> codes(Decision d) {
@@ -379,6 +381,29 @@ class CoverageScenariosTest {
                     .members(head("1980-01-01", LaborCapacity.FULL).incomes(wage("1500.00")).build(),
                             person("m2", HeadRelation.SPOUSE, "1982-02-02", LaborCapacity.FULL).build())
                     .enrollment(enrolled("2019-04", 2, "636.00", List.of("m1", "m2"), "2020-11", cause));
+        }
+
+        @Test
+        @DisplayName("incomeExceededSince 在 999999999 年：请求无效（年份界限），单个决定、批量均不抛出规则异常")
+        void incomeExceededSinceInYear999999999() {
+            EvaluationRequest attack = review("2021-04-15", List.of(HouseholdFlag.OUT_OF_POVERTY),
+                    IncomeRiseCause.FLEXIBLE_WORK).enrollment(new Enrollment(YearMonth.parse("2019-04"), 2,
+                    yuan("636.00"), List.of("m1", "m2"), YearMonth.of(999_999_999, 1), IncomeRiseCause.EMPLOYMENT,
+                    false, null, null)).build();
+            Problem bound = new Problem("enrollment.incomeExceededSince",
+                    org.doudi.rules.api.validation.Bounds.YEAR_MESSAGE);
+
+            assertThat(service.validate(attack)).containsExactly(bound);
+            assertThatThrownBy(() -> service.decide(attack, Locale.CHINESE))
+                    .isInstanceOfSatisfying(InvalidRequestException.class,
+                            e -> assertThat(e.problems()).containsExactly(bound));
+            assertThat(service.evaluate(attack, Locale.CHINESE))
+                    .isEqualTo(new EvaluationResult.Rejected("R-1", List.of(bound)));
+            EvaluationRequest fine = review("2021-04-15", List.of(HouseholdFlag.OUT_OF_POVERTY),
+                    IncomeRiseCause.FLEXIBLE_WORK).build();
+            assertThat(service.evaluateAll(List.of(fine, attack, fine), Locale.CHINESE))
+                    .extracting(r -> r.getClass().getSimpleName())
+                    .containsExactly("Decided", "Rejected", "Decided");
         }
 
         @Test

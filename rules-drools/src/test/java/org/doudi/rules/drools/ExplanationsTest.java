@@ -126,7 +126,7 @@ class ExplanationsTest {
     @Test
     @DisplayName("两条规则得出同一结论时，两条规则都列入 firedRules，各自给出理由")
     void everyStandingRuleIsListed() {
-        Decision d = DroolsEligibilityService.builtIn().evaluate(application("gs-huining", "2020-06-15", Residence.RURAL)
+        Decision d = DroolsEligibilityService.builtIn().decide(application("gs-huining", "2020-06-15", Residence.RURAL)
                 .members(head("1970-01-01", LaborCapacity.FULL).caregiver(true)
                         .certificate(Certificate.SECOND_GENERATION)
                         .disabilities(List.of(new Disability(DisabilityType.VISUAL, 2))).build()).build());
@@ -142,16 +142,16 @@ class ExplanationsTest {
     void paymentParametersThatDoNotFit() {
         DroolsEligibilityService service = DroolsEligibilityService.fromDirectories(null,
                 Path.of("src/test/resources/params-misconfigured").toAbsolutePath());
-        assertThatThrownBy(() -> service.evaluate(application("test-fixed-partial", "2020-06-01", Residence.URBAN)
+        assertThatThrownBy(() -> service.decide(application("test-fixed-partial", "2020-06-01", Residence.URBAN)
                 .members(head("1970-01-01", LaborCapacity.FULL).build()).build()))
                 .isInstanceOfSatisfying(PolicyConfigurationException.class, e -> {
                     assertThat(e.parameter()).isEqualTo("payment.perPerson.4");
                     assertThat(e.residence()).isEqualTo("URBAN");
                 });
-        assertThat(service.evaluate(application("test-fixed-partial", "2020-06-01", Residence.URBAN)
+        assertThat(service.decide(application("test-fixed-partial", "2020-06-01", Residence.URBAN)
                 .members(head("1940-01-01", LaborCapacity.NONE).build()).build()).monthlyAmount())
                 .hasToString("300.00");
-        assertThatThrownBy(() -> service.evaluate(application("test-graded-without-categories", "2020-06-01",
+        assertThatThrownBy(() -> service.decide(application("test-graded-without-categories", "2020-06-01",
                 Residence.URBAN).members(head("1970-01-01", LaborCapacity.FULL).build()).build()))
                 .isInstanceOf(PolicyConfigurationException.class)
                 .hasMessageContaining("category.enabled");
@@ -179,14 +179,14 @@ class ExplanationsTest {
                 .assets(new Assets(Money.ZERO, List.of(new Vehicle(VehicleKind.CAR, Money.parse("50000.00"), false)),
                         0, 0, false, Money.ZERO))
                 .build();
-        Decision d = service.evaluate(withCar);
+        Decision d = service.decide(withCar);
         assertThat(d.assetsPassed()).isFalse();
         assertThat(d.householdStatus()).isEqualTo(HouseholdStatus.ABOVE_EDGE);
         assertThat(d.outcome()).isEqualTo(Outcome.INELIGIBLE);
         assertThat(d.units()).isEmpty();
         assertThat(d.firedRules()).doesNotContain("DB-PAY-002", "DB-SGL-041");
 
-        assertThatThrownBy(() -> service.evaluate(registeredHouseholdWithASeverelyDisabledChild().build()))
+        assertThatThrownBy(() -> service.decide(registeredHouseholdWithASeverelyDisabledChild().build()))
                 .isInstanceOfSatisfying(PolicyConfigurationException.class, e -> {
                     assertThat(e.profile()).isEqualTo("test-huining-partial");
                     assertThat(e.parameter()).isEqualTo("payment.perPerson.2");

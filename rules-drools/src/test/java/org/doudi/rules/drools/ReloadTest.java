@@ -166,8 +166,8 @@ class ReloadTest {
         DroolsEligibilityService folder = onOriginalRules();
         for (EvaluationRequest request : cases()) {
             for (Locale locale : List.of(Locale.CHINESE, Locale.ENGLISH)) {
-                assertThat(folder.evaluate(request, locale)).as(request.caseId() + " " + locale)
-                        .isEqualTo(builtIn.evaluate(request, locale));
+                assertThat(folder.decide(request, locale)).as(request.caseId() + " " + locale)
+                        .isEqualTo(builtIn.decide(request, locale));
             }
         }
     }
@@ -176,7 +176,7 @@ class ReloadTest {
     @DisplayName("a broken DRL: not reloaded, the problem names file and line, the last good rules keep deciding")
     void brokenFolderKeepsTheLastGoodRules() {
         DroolsEligibilityService service = onOriginalRules();
-        Decision before = service.evaluate(staleCase(), Locale.CHINESE);
+        Decision before = service.decide(staleCase(), Locale.CHINESE);
         assertThat(codes(before)).contains("STANDARD_MAY_BE_STALE");
         RuleSet rulesBefore = service.rules();
 
@@ -188,7 +188,7 @@ class ReloadTest {
             assertThat(p.line()).isEqualTo(brokenLine);
         });
         assertThat(service.rules()).isSameAs(rulesBefore);
-        assertThat(service.evaluate(staleCase(), Locale.CHINESE)).isEqualTo(before);
+        assertThat(service.decide(staleCase(), Locale.CHINESE)).isEqualTo(before);
     }
 
     @Test
@@ -197,7 +197,7 @@ class ReloadTest {
             + " reloads never fail, each following the old or the new rules")
     void validEditIsReloadedWhileDeciding() throws Exception {
         DroolsEligibilityService service = onOriginalRules();
-        Decision before = service.evaluate(staleCase(), Locale.CHINESE);
+        Decision before = service.decide(staleCase(), Locale.CHINESE);
         assertThat(before.firedRules()).contains(STALE_RULE_ID);
         assertThat(before.reasons()).filteredOn(r -> r.code().equals("INCOME_BELOW_STANDARD")).singleElement()
                 .satisfies(r -> assertThat(r.clause()).isEqualTo("社会救助暂行办法 第九条"));
@@ -206,7 +206,7 @@ class ReloadTest {
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.reloaded()).isTrue();
-        Decision after = service.evaluate(staleCase(), Locale.CHINESE);
+        Decision after = service.decide(staleCase(), Locale.CHINESE);
         assertThat(after.firedRules()).doesNotContain(STALE_RULE_ID);
         assertThat(codes(after)).doesNotContain("STANDARD_MAY_BE_STALE");
         assertThat(after.reasons()).filteredOn(r -> r.code().equals("INCOME_BELOW_STANDARD")).singleElement()
@@ -229,7 +229,7 @@ class ReloadTest {
                 started.countDown();
                 for (int i = 0; i < 100_000 && (reloading.get() || i < 50); i++) {
                     try {
-                        Decision d = service.evaluate(staleCase(), Locale.CHINESE);
+                        Decision d = service.decide(staleCase(), Locale.CHINESE);
                         if (!d.equals(oldRules) && !d.equals(newRules)) {
                             failures.add(new AssertionError("a decision of neither rule set: " + d));
                         }
@@ -257,9 +257,9 @@ class ReloadTest {
         }
         assertThat(failures).isEmpty();
         assertThat(decisions.get()).isGreaterThanOrEqualTo(threads * 50);
-        assertThat(service.evaluate(staleCase(), Locale.CHINESE)).isEqualTo(newRules);
+        assertThat(service.decide(staleCase(), Locale.CHINESE)).isEqualTo(newRules);
 
         assertThat(service.reload(null, null).reloaded()).as("back to the built-in rules").isTrue();
-        assertThat(service.evaluate(staleCase(), Locale.CHINESE)).isEqualTo(before);
+        assertThat(service.decide(staleCase(), Locale.CHINESE)).isEqualTo(before);
     }
 }

@@ -56,7 +56,7 @@ class VerificationScenariosTest {
     }
 
     static Decision decide(EvaluationRequest.Builder b) {
-        return service.evaluate(b.build(), Locale.CHINESE);
+        return service.decide(b.build(), Locale.CHINESE);
     }
 
     static List<String> codes(Decision d) {
@@ -483,7 +483,7 @@ class VerificationScenariosTest {
         @DisplayName("工作示例10（鲁甸公职人员近亲属申请，评议员回避后人数不足）：核查、回避、程序问题完全一致")
         void example10() {
             JsonNode example = example("10-ludian-relative-and-panel.json");
-            Decision d = service.evaluate(DoudiJson.readRequest(example.get("request")), Locale.CHINESE);
+            Decision d = service.decide(DoudiJson.readRequest(example.get("request")), Locale.CHINESE);
             ObjectNode actual = DoudiJson.toTree(d);
             JsonNode expected = example.get("expected").get("output");
             assertThat(actual.get("verification")).isEqualTo(expected.get("verification"));
@@ -504,8 +504,8 @@ class VerificationScenariosTest {
                     example("10-ludian-relative-and-panel.json").get("request"));
             EvaluationRequest without = withStaff.toBuilder().staffRelations(List.of()).caseWorkers(List.of())
                     .homeVisitTeam(List.of()).reviewPanel(null).build();
-            assertSameEntitlement(service.evaluate(withStaff, Locale.CHINESE),
-                    service.evaluate(without, Locale.CHINESE));
+            assertSameEntitlement(service.decide(withStaff, Locale.CHINESE),
+                    service.decide(without, Locale.CHINESE));
         }
 
         @Test
@@ -543,7 +543,7 @@ class VerificationScenariosTest {
                     .staffRelations(List.of(staff("m1", "s1", StaffRole.DIBAO_HANDLER, KinRelation.SELF)))
                     .caseWorkers(List.of(worker("s1", Duty.HANDLER, true, is("m1", KinRelation.SELF))))
                     .reviewPanel(panel(3, "G1", List.of(seat("p1", false, false, "G1")))).build();
-            Decision d = service.evaluate(request, Locale.ENGLISH);
+            Decision d = service.decide(request, Locale.ENGLISH);
             List<String> mine = List.of("FILING_REQUIRED", "RECUSAL_REQUIRED", "HOME_VISIT_TEAM_TOO_SMALL",
                     "REVIEW_POOL_TOO_SMALL", "REVIEW_PANEL_TOO_SMALL", "REVIEW_PANEL_TOO_FEW_CADRES",
                     "REVIEW_PANEL_NO_GROUP_REPRESENTATIVE");

@@ -53,7 +53,7 @@ class WholeHouseholdScenariosTest {
     }
 
     static Decision decide(org.doudi.rules.api.request.EvaluationRequest.Builder b) {
-        return service.evaluate(b.build(), Locale.CHINESE);
+        return service.decide(b.build(), Locale.CHINESE);
     }
 
     static List<String> codes(Decision d) {
@@ -479,8 +479,8 @@ class WholeHouseholdScenariosTest {
         void reasonsCarryRuleAndClause() {
             var request = application("yn-ludian", "2020-07-01", Residence.URBAN)
                     .members(head("1970-01-01", LaborCapacity.FULL).incomes(wage("100.00")).build()).build();
-            Decision zh = service.evaluate(request, Locale.CHINESE);
-            Decision en = service.evaluate(request, Locale.ENGLISH);
+            Decision zh = service.decide(request, Locale.CHINESE);
+            Decision en = service.decide(request, Locale.ENGLISH);
             assertThat(zh.reasons()).isNotEmpty().allSatisfy(r -> {
                 assertThat(r.ruleId()).startsWith("DB-");
                 assertThat(r.clause()).isNotBlank();
@@ -531,7 +531,7 @@ class WholeHouseholdScenariosTest {
                     .members(head("1970-01-01", LaborCapacity.FULL).build())))
                     .isInstanceOfSatisfying(InvalidRequestException.class,
                             e -> assertThat(e.problems()).extracting(p -> p.path()).containsExactly("region"));
-            Decision byRegion = service.evaluate(application("yn-ludian", "2020-07-01", Residence.URBAN)
+            Decision byRegion = service.decide(application("yn-ludian", "2020-07-01", Residence.URBAN)
                     .profile(null).region("530621").members(head("1970-01-01", LaborCapacity.FULL).build()).build());
             assertThat(byRegion.profile()).isEqualTo("yn-ludian");
         }

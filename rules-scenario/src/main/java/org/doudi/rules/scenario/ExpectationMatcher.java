@@ -1,5 +1,6 @@
 package org.doudi.rules.scenario;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
+
+import org.doudi.rules.api.validation.Bounds;
 
 /**
  * Compares an {@code expect} tree with a decision tree (format: docs/analysts/write-a-scenario.md):
@@ -91,7 +94,10 @@ public final class ExpectationMatcher {
      */
     public static String text(JsonNode scalar) {
         if (scalar.isBigDecimal()) {
-            return scalar.decimalValue().toPlainString();
+            BigDecimal value = scalar.decimalValue();
+            // a number too long for any field (1e999999999) is shown in its short form, never written out
+            return (long) value.precision() - value.scale() > Bounds.STRING_CODE_POINTS ? value.toString()
+                    : value.toPlainString();
         }
         return scalar.asText();
     }

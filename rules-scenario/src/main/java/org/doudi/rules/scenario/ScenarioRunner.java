@@ -18,14 +18,13 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.doudi.rules.api.InvalidRequestException;
+import org.doudi.rules.api.EvaluationResult;
 import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.api.Problem;
 import org.doudi.rules.api.batch.BatchOptions;
 import org.doudi.rules.api.batch.OrderedBatch;
 import org.doudi.rules.api.decision.Decision;
 import org.doudi.rules.api.decision.Reason;
-import org.doudi.rules.api.json.DecodedRequest;
 import org.doudi.rules.api.json.DoudiJson;
 import org.doudi.rules.drools.DroolsEligibilityService;
 
@@ -170,21 +169,11 @@ public final class ScenarioRunner {
         } catch (RuntimeException e) {
             return new ScenarioResult(scenario, List.of(ScenarioFailure.problem(e.getMessage())), List.of());
         }
-        DecodedRequest decoded = DoudiJson.decodeRequest(scenario.request());
-        List<Problem> problems;
-        Decision decision = null;
-        PolicyConfigurationException configuration = null;
-        try {
-            problems = decider.validate(decoded);
-            if (problems.isEmpty()) {
-                decision = decider.evaluate(decoded.request(), locale);
-            }
-        } catch (InvalidRequestException e) {
-            problems = e.problems();
-        } catch (PolicyConfigurationException e) {
-            problems = List.of();
-            configuration = e;
-        }
+        EvaluationResult result = decider.evaluate(DoudiJson.decodeRequest(scenario.request()), locale);
+        List<Problem> problems = result instanceof EvaluationResult.Rejected r ? r.problems() : List.of();
+        Decision decision = result instanceof EvaluationResult.Decided d ? d.decision() : null;
+        PolicyConfigurationException configuration =
+                result instanceof EvaluationResult.Misconfigured m ? m.error() : null;
         List<ScenarioFailure> failures = new ArrayList<>();
         if (scenario.expectErrors() != null) {
             checkErrors(scenario, problems, decision, configuration, failures);

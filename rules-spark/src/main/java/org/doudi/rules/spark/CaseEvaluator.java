@@ -15,6 +15,7 @@ import org.doudi.rules.api.Problem;
 import org.doudi.rules.api.decision.Decision;
 import org.doudi.rules.api.json.DoudiJson;
 import org.doudi.rules.api.request.Masking;
+import org.doudi.rules.api.validation.Bounds;
 import org.doudi.rules.drools.DroolsEligibilityService;
 
 /**
@@ -28,7 +29,8 @@ import org.doudi.rules.drools.DroolsEligibilityService;
  */
 final class CaseEvaluator {
 
-    private static final JsonFactory PLAIN = new JsonFactory();
+    /** Reads the case id of a rejected document, within the same parser limits as the codec. */
+    private static final JsonFactory PLAIN = JsonFactory.builder().streamReadConstraints(Bounds.PARSER).build();
 
     private final DroolsEligibilityService service;
     private final Locale locale;
@@ -112,6 +114,9 @@ final class CaseEvaluator {
      * @return the case id, or null
      */
     static String caseIdOf(String json) {
+        if (!Bounds.documentWithin(json)) {
+            return null; // a document beyond the bound is not read again
+        }
         try (JsonParser parser = PLAIN.createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;

@@ -31,6 +31,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
+import org.doudi.rules.api.validation.Bounds;
+
 /**
  * Reads JSON-lines request files into rows of {@code (file, line, request)} with the exact physical line number of each
  * line in its file, as {@code doudi evaluate --batch} counts them: lines end at {@code \n}, {@code \r\n} or {@code \r},
@@ -154,7 +156,7 @@ final class RequestFiles {
                     if (lineNumber == 1 && text.startsWith("\uFEFF")) {
                         text = text.substring(1);
                     }
-                    if (!text.isBlank()) {
+                    if (!Bounds.isBlankLine(text)) {
                         next = RowFactory.create(file, lineNumber, text);
                     }
                 }

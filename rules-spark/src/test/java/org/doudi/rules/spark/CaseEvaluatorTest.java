@@ -33,7 +33,7 @@ class CaseEvaluatorTest {
 
         assertThat(e.status()).isEqualTo(CaseStatus.DECIDED);
         assertThat(e.caseId()).isEqualTo("EX-01");
-        String expected = DoudiJson.writeDecision(service.evaluate(DoudiJson.readRequest(json)), false);
+        String expected = DoudiJson.writeDecision(service.decide(DoudiJson.readRequest(json)), false);
         assertThat(e.decisionJson()).isEqualTo(expected);
         assertThat(e.batchLine(false)).isEqualTo(expected);
         assertThat(e.batchLine(true)).isEqualTo(expected);

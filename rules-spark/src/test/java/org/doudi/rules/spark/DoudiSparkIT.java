@@ -120,7 +120,7 @@ class DoudiSparkIT {
             if (status.equals("DECIDED")) {
                 EvaluationRequest request = DoudiJson.readRequest(lines.get((int) (long) row.<Long>getAs("line") - 1)
                         .replace("\uFEFF", ""));
-                var decision = service.evaluate(request);
+                var decision = service.decide(request);
                 assertThat(row.<String>getAs("caseId")).isEqualTo(decision.caseId());
                 assertThat(row.<String>getAs("outcome")).isEqualTo(decision.outcome().name());
                 assertThat(row.<String>getAs("coverage")).isEqualTo(decision.coverage().name());
@@ -211,7 +211,7 @@ class DoudiSparkIT {
             if ("DECIDED".equals(r.getAs("status"))) {
                 String json = lines.get((int) (long) r.<Long>getAs("line") - 1).replace("\uFEFF", "");
                 assertThat(r.<String>getAs("decision"))
-                        .isEqualTo(DoudiJson.writeDecision(library.evaluate(DoudiJson.readRequest(json)), false));
+                        .isEqualTo(DoudiJson.writeDecision(library.decide(DoudiJson.readRequest(json)), false));
             }
         }
         // and the same outcomes and amounts as the built-in rules, which the analyst's folder copies. (Not the same

@@ -74,11 +74,11 @@ class RuleSourceTest {
         DroolsEligibilityService fromTexts = RuleSource.of(read.rules(), read.params()).build();
         DroolsEligibilityService fromFolder = DroolsEligibilityService.fromDirectories(null, wujinParams());
 
-        Decision decision = fromTexts.evaluate(DoudiJson.readRequest(WUJIN));
+        Decision decision = fromTexts.decide(DoudiJson.readRequest(WUJIN));
         assertThat(decision.monthlyAmount().toString()).isEqualTo("500.00");
         assertThat(DoudiJson.writeDecision(decision, false))
-                .isEqualTo(DoudiJson.writeDecision(fromFolder.evaluate(DoudiJson.readRequest(WUJIN)), false));
-        assertThatThrownBy(() -> DroolsEligibilityService.builtIn().evaluate(DoudiJson.readRequest(WUJIN)))
+                .isEqualTo(DoudiJson.writeDecision(fromFolder.decide(DoudiJson.readRequest(WUJIN)), false));
+        assertThatThrownBy(() -> DroolsEligibilityService.builtIn().decide(DoudiJson.readRequest(WUJIN)))
                 .isInstanceOf(PolicyConfigurationException.class);
     }
 

@@ -14,7 +14,13 @@ public record BatchOptions(int threads, int chunkSize, int chunksInFlight) {
     /** Default inputs per unit of work: large enough to make hand-over cheap, small enough to keep latency low. */
     public static final int DEFAULT_CHUNK_SIZE = 64;
 
-    /** Checks the bounds. */
+    /**
+     * Checks the bounds.
+     *
+     * @param threads  worker threads, at least 1; with 1 everything runs on the consumer's thread
+     * @param chunkSize  inputs per unit of work, at least 1
+     * @param chunksInFlight  chunks read ahead, at least 1
+     */
     public BatchOptions {
         if (threads < 1 || chunkSize < 1 || chunksInFlight < 1) {
             throw new IllegalArgumentException("threads, chunkSize and chunksInFlight must be at least 1: "

@@ -41,7 +41,31 @@ public record Decision(String caseId, String profile, LocalDate asOf, Kind kind,
                        Verification verification, List<Recusal> recusals, List<ProcedureProblem> procedureProblems,
                        List<Reason> reasons, List<String> firedRules) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param caseId  the request's case id
+     * @param profile  the profile that decided
+     * @param asOf  the assessment date
+     * @param kind  the evaluation kind
+     * @param outcome  the outcome
+     * @param coverage  who is covered
+     * @param householdStatus  the household status
+     * @param standard  S, the monthly standard per person in force on {@code asOf}
+     * @param income  the income figures
+     * @param assetsPassed  true if the asset test passed (or was not applied)
+     * @param units  the covered units
+     * @param monthlyAmount  the dibao amount payable for the {@code asOf} month
+     * @param phaseOut  the phase-out, or null
+     * @param voluntaryExitGrant  the voluntary-exit grant, or null
+     * @param temporaryAssistance  temporary assistance (先行救助), or null
+     * @param disabilitySubsidies  the disability subsidies due, in member order
+     * @param verification  the verification duties
+     * @param recusals  who must step aside
+     * @param procedureProblems  procedure problems, in the JSON contract's order
+     * @param reasons  every reason, sorted by rule id then member position
+     * @param firedRules  the distinct ids of the rules whose conclusions stand, sorted
+     */
     public Decision {
         units = List.copyOf(units);
         disabilitySubsidies = List.copyOf(disabilitySubsidies);

@@ -19,7 +19,15 @@ import org.doudi.rules.api.money.Money;
  */
 public record DisabilitySubsidy(String memberId, boolean livingDue, Money living, boolean nursingDue, Money nursing) {
 
-    /** Checks that an amount is given only for a subsidy that is present. */
+    /**
+     * Checks that an amount is given only for a subsidy that is present.
+     *
+     * @param memberId  the member's id, not null
+     * @param livingDue  true if the living subsidy is present
+     * @param living  its monthly amount, null when not due or not configured
+     * @param nursingDue  true if the nursing subsidy is present
+     * @param nursing  its monthly amount, null when not due or not configured
+     */
     public DisabilitySubsidy {
         Objects.requireNonNull(memberId, "memberId");
         if (!livingDue && living != null || !nursingDue && nursing != null) {

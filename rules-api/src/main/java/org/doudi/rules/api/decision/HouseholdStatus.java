@@ -2,5 +2,10 @@ package org.doudi.rules.api.decision;
 
 /** Household status (policy §5). */
 public enum HouseholdStatus {
-    DIBAO, EDGE, ABOVE_EDGE
+    /** 低保 below the standard */
+    DIBAO,
+    /** 低保边缘 above the standard, below the edge limit */
+    EDGE,
+    /** 边缘以上 above the edge limit */
+    ABOVE_EDGE
 }

@@ -25,7 +25,14 @@ import java.util.Objects;
  */
 public record ParameterSource(String parameter, String value, LocalDate from, String source) {
 
-    /** Checks the name. */
+    /**
+     * Checks the name.
+     *
+     * @param parameter  the parameter's dotted name as in the profile files, with the map key of an entry; not null
+     * @param value  the value in force as text, or null
+     * @param from  the first day the entry is in force, or null for an undated entry
+     * @param source  the source as written in the profile data, or null
+     */
     public ParameterSource {
         Objects.requireNonNull(parameter, "parameter");
     }

@@ -22,7 +22,17 @@ import java.util.Objects;
 public record Reason(String code, String ruleId, String memberId, String clause, Map<String, Object> figures,
                      String message, List<ParameterSource> sources) {
 
-    /** Copies the figures, keeping their order, and the sources. */
+    /**
+     * Copies the figures, keeping their order, and the sources.
+     *
+     * @param code  the stable reason code, e.g. {@code INCOME_BELOW_STANDARD}, not null
+     * @param ruleId  the id of the rule that produced it, not null
+     * @param memberId  the member concerned, null when it concerns the household
+     * @param clause  the document and article the rule implements, not null
+     * @param figures  named figures: {@link org.doudi.rules.api.money.Money} amounts, counts and codes, in a stable order; never null
+     * @param message  the message in the requested language, not null
+     * @param sources  for each profile value the rule used, its value, effective date and source, in the order the rule names them; empty when it used none; never null
+     */
     public Reason {
         Objects.requireNonNull(code, "code");
         figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));

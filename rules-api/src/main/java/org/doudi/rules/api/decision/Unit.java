@@ -14,7 +14,14 @@ import org.doudi.rules.api.money.Money;
  */
 public record Unit(List<String> members, Integer category, SupportType supportType, Money monthlyAmount) {
 
-    /** Copies the member list. */
+    /**
+     * Copies the member list.
+     *
+     * @param members  ids of the unit's members, in member order, never null
+     * @param category  the category 1–4, null where the profile has none
+     * @param supportType  the support type, null where the profile has none or the household is not registered
+     * @param monthlyAmount  the rounded monthly amount, never null
+     */
     public Unit {
         members = List.copyOf(members);
     }

@@ -16,7 +16,12 @@ import org.doudi.rules.api.request.EvaluationRequest;
  */
 public record DecodedRequest(EvaluationRequest request, List<Problem> problems) {
 
-    /** Checks for nulls and copies the list. */
+    /**
+     * Checks for nulls and copies the list.
+     *
+     * @param request  the request as far as it could be read, never null
+     * @param problems  every problem found, in a stable order, never null; empty if the request is valid
+     */
     public DecodedRequest {
         Objects.requireNonNull(request, "request");
         problems = List.copyOf(problems);

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -30,6 +31,8 @@ import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.api.Problem;
 import org.doudi.rules.api.decision.Decision;
 import org.doudi.rules.api.request.EvaluationRequest;
+import org.doudi.rules.api.validation.Bounds;
+import org.doudi.rules.api.validation.RequestPipeline;
 import org.doudi.rules.api.validation.RequestValidator;
 
 /**
@@ -71,7 +74,7 @@ public final class DoudiJson {
      */
     public static ObjectMapper mapper() {
         return configureForReading(new ObjectMapper(JsonFactory.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()));
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).streamReadConstraints(Bounds.PARSER).build()));
     }
 
     /**
@@ -102,8 +105,13 @@ public final class DoudiJson {
      */
     public static DecodedRequest decodeRequest(String json) {
         Objects.requireNonNull(json, "json");
+        if (!Bounds.documentWithin(json)) {
+            return new DecodedRequest(RequestDecoder.emptyRequest(), List.of(new Problem("", Bounds.DOCUMENT_MESSAGE)));
+        }
         JsonNode tree;
-        try (JsonParser parser = READER.createParser(json)) {
+        JsonParser parser = null;
+        try {
+            parser = READER.createParser(json);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return rootProblem("malformed JSON: no content", parser.currentLocation());
@@ -115,10 +123,16 @@ public final class DoudiJson {
             if (parser.nextToken() != null) {
                 return rootProblem("malformed JSON: content after the request object", parser.currentTokenLocation());
             }
+        } catch (StreamConstraintsException e) {
+            // a limit of the parser: where the parser stopped (the exception itself carries no location)
+            return rootProblem("malformed JSON: " + limitTripped(e), e.getLocation() != null ? e.getLocation()
+                    : parser == null ? null : parser.currentLocation());
         } catch (JsonProcessingException e) {
             return parseFailure(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen when reading a string
+        } finally {
+            closeQuietly(parser);
         }
         return decode(tree, false);
     }
@@ -162,8 +176,7 @@ public final class DoudiJson {
 
     private static DecodedRequest decode(JsonNode tree, boolean lenient) {
         DecodedRequest decoded = RequestDecoder.decode(tree, lenient);
-        List<Problem> semantic = RequestValidator.validate(decoded.request(), decoded.problems());
-        return new DecodedRequest(decoded.request(), RequestValidator.merge(decoded.problems(), semantic));
+        return RequestPipeline.afterDecoding(decoded.request(), decoded.problems());
     }
 
     /** A duplicate key at its own path, anything else at the root; both with line and column. */
@@ -175,6 +188,34 @@ public final class DoudiJson {
                     pathOf(parser.getParsingContext()), "duplicate key" + at(e.getLocation()))));
         }
         return rootProblem("malformed JSON", e.getLocation());
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // nothing to release for a string
+            }
+        }
+    }
+
+    /** Which of the parser's limits ({@link Bounds#PARSER}) a document went beyond, in the contract's words. */
+    private static String limitTripped(StreamConstraintsException e) {
+        String message = Objects.toString(e.getOriginalMessage(), "");
+        if (message.startsWith("Number value length")) {
+            return "a number longer than " + Bounds.NUMBER_CHARACTERS + " characters";
+        }
+        if (message.contains("nesting depth")) {
+            return "nested deeper than " + Bounds.NESTING_DEPTH + " levels";
+        }
+        if (message.startsWith("String value length") || message.startsWith("Name length")) {
+            return "a string longer than the document bound of " + Bounds.DOCUMENT_BYTES + " characters";
+        }
+        if (message.startsWith("Document length")) {
+            return Bounds.DOCUMENT_MESSAGE;
+        }
+        return "beyond a limit of the parser";
     }
 
     private static DecodedRequest rootProblem(String message, JsonLocation location) {

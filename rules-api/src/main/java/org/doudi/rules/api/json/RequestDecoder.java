@@ -1,5 +1,9 @@
 package org.doudi.rules.api.json;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -51,6 +55,7 @@ import org.doudi.rules.api.request.StaffRelation;
 import org.doudi.rules.api.request.StaffRole;
 import org.doudi.rules.api.request.Vehicle;
 import org.doudi.rules.api.request.VehicleKind;
+import org.doudi.rules.api.validation.Bounds;
 
 /**
  * Decodes a request tree into an {@link EvaluationRequest}, table-driven: each object type is a {@link Shape} listing
@@ -123,12 +128,23 @@ final class RequestDecoder {
         T read(JsonNode node, String path, Context ctx);
     }
 
-    /** The text of a string, or in lenient mode of any scalar as written; null otherwise. */
+    /**
+     * The text of a string, or in lenient mode of any scalar as written; null otherwise. A number whose written form
+     * would be longer than a string may be ({@code 1e999999999} in YAML is a billion digits) is never written out: it
+     * gives {@link #TOO_LONG}, which the readers report as such.
+     */
     private static String scalarText(JsonNode node, Context ctx) {
         if (node.isTextual()) {
             return node.textValue();
         }
         if (ctx.lenient && node.isNumber()) {
+            if (!node.isIntegralNumber() || node.isBigInteger()) {
+                BigDecimal value = node.decimalValue();
+                long digits = Math.max(value.precision(), (long) value.precision() - value.scale());
+                if (digits > Bounds.STRING_CODE_POINTS) {
+                    return TOO_LONG;
+                }
+            }
             return node.isIntegralNumber() ? node.bigIntegerValue().toString() : node.decimalValue().toPlainString();
         }
         if (ctx.lenient && node.isBoolean()) {
@@ -137,8 +153,15 @@ final class RequestDecoder {
         return null;
     }
 
+    /** What {@link #scalarText} gives for a number too long to write out (compared by identity). */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String TOO_LONG = new String("");
+
     private static final Reader<String> STRING = (node, path, ctx) -> {
         String text = scalarText(node, ctx);
+        if (text == TOO_LONG) {
+            return ctx.fail(path, Bounds.STRING_MESSAGE);
+        }
         return text != null ? text : ctx.fail(path, "must be a string");
     };
 
@@ -164,9 +187,17 @@ final class RequestDecoder {
 
     private static final Reader<Money> MONEY = (node, path, ctx) -> {
         String text = node.isTextual() || ctx.lenient && node.isNumber() ? scalarText(node, ctx) : null;
+        if (text == TOO_LONG) {
+            return ctx.fail(path, Bounds.MONEY_MESSAGE);
+        }
         Matcher m = text == null ? null : DECIMAL.matcher(text);
         if (m == null || !m.matches()) {
             return ctx.fail(path, MONEY_FORMAT);
+        }
+        int whole = (m.group(1) == null ? text.length() : m.start(1) - 1) - (text.startsWith("-") ? 1 : 0);
+        if (whole > Bounds.MONEY_DIGITS) {
+            // before parsing: a decimal of a million digits takes seconds to parse
+            return ctx.fail(path, Bounds.MONEY_MESSAGE);
         }
         if (m.group(1) != null && m.group(1).length() > 2) {
             return ctx.fail(path, "must have at most two decimals");
@@ -262,14 +293,6 @@ final class RequestDecoder {
             V value = get(name);
             return value == null ? fallback : value;
         }
-
-        boolean flag(String name) {
-            return Boolean.TRUE.equals(byName.get(name));
-        }
-
-        int count(String name) {
-            return byName.get(name) instanceof Integer n ? n : 0;
-        }
     }
 
     /** A field of a shape. */
@@ -283,21 +306,74 @@ final class RequestDecoder {
     /**
      * An object type: its fields and how to build the record from their values. Immutable.
      *
+     * <p>A record is built by its components' names, never by position: {@link #bound} binds each field to the
+     * record component of the same name (an omitted boolean is false, an omitted count 0), and refuses, when the class
+     * loads, a shape whose fields and record components differ. That the fields are those of the request's JSON
+     * Schema is a test's ({@code RequestShapesTest}).
+     *
      * @param <T> the record type
      */
     private static final class Shape<T> implements Reader<T> {
+        private final Class<T> type;
         private final Map<String, Reader<?>> fields;
         private final Set<String> decoderRequired;
         private final Function<Values, T> build;
 
-        Shape(Function<Values, T> build, Set<String> decoderRequired, Field... fields) {
+        private Shape(Class<T> type, Function<Values, T> build, Set<String> decoderRequired, Field... fields) {
+            this.type = type;
             this.build = build;
             this.decoderRequired = decoderRequired;
             this.fields = Arrays.stream(fields).collect(Collectors.toUnmodifiableMap(Field::name, Field::reader));
         }
 
-        Shape(Function<Values, T> build, Field... fields) {
-            this(build, Set.of(), fields);
+        /** A record type whose components are exactly the fields, bound by name. */
+        static <T extends Record> Shape<T> bound(Class<T> type, Field... fields) {
+            RecordComponent[] components = type.getRecordComponents();
+            Set<String> names = Arrays.stream(fields).map(Field::name).collect(Collectors.toSet());
+            Set<String> componentNames = Arrays.stream(components).map(RecordComponent::getName)
+                    .collect(Collectors.toSet());
+            if (!names.equals(componentNames)) {
+                throw new IllegalStateException("the JSON fields of " + type.getSimpleName() + " " + names
+                        + " are not its record components " + componentNames);
+            }
+            Constructor<T> constructor;
+            try {
+                constructor = type.getDeclaredConstructor(
+                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("no canonical constructor in " + type.getName(), e);
+            }
+            return new Shape<>(type, values -> {
+                Object[] arguments = new Object[components.length];
+                for (int i = 0; i < components.length; i++) {
+                    Object value = values.get(components[i].getName());
+                    Class<?> t = components[i].getType();
+                    arguments[i] = value != null || !t.isPrimitive() ? value : t == boolean.class ? Boolean.FALSE : 0;
+                }
+                try {
+                    return constructor.newInstance(arguments);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot build a " + type.getSimpleName(), e);
+                }
+            }, Set.of(), fields);
+        }
+
+        /** A type built by hand, for a record whose components are not one to one with its JSON fields. */
+        static <T> Shape<T> built(Class<T> type, Function<Values, T> build, Set<String> decoderRequired,
+                                  Field... fields) {
+            return new Shape<>(type, build, decoderRequired, fields);
+        }
+
+        /** @return the record type, never null */
+        Class<T> type() {
+            return type;
+        }
+
+        /** @return the JSON field names, never null */
+        Set<String> fieldNames() {
+            return fields.keySet();
         }
 
         /** @return the record of an object with every field omitted */
@@ -328,25 +404,16 @@ final class RequestDecoder {
         }
     }
 
-    private static final Shape<Disability> DISABILITY = new Shape<>(
-            v -> new Disability(v.get("type"), v.get("grade")),
+    private static final Shape<Disability> DISABILITY = Shape.bound(Disability.class,
             f("type", oneOf(DisabilityType.class)), f("grade", INTEGER));
 
-    private static final Shape<Income> INCOME = new Shape<>(
-            v -> new Income(v.get("type"), v.get("monthly")),
+    private static final Shape<Income> INCOME = Shape.bound(Income.class,
             f("type", oneOf(IncomeType.class)), f("monthly", MONEY));
 
-    private static final Shape<Expense> EXPENSE = new Shape<>(
-            v -> new Expense(v.get("type"), v.get("monthly")),
+    private static final Shape<Expense> EXPENSE = Shape.bound(Expense.class,
             f("type", oneOf(ExpenseType.class)), f("monthly", MONEY));
 
-    private static final Shape<Member> MEMBER = new Shape<>(
-            v -> new Member(v.get("id"), v.get("name"), v.get("idNumber"), v.get("phone"), v.get("bankAccount"),
-                    v.get("relation"), v.get("birthDate"), v.get("status"), v.get("deceasedOn"),
-                    v.get("laborCapacity"), v.get("disabilities"), v.get("certificate"), v.flag("longTermCare"),
-                    v.flag("catastrophicIllness"), v.flag("illnessAidReceived"), v.flag("chronicIllness"),
-                    v.flag("pregnantOrNursing"), v.flag("caregiver"), v.flag("dependsOnFamily"), v.get("education"),
-                    v.flag("employed"), v.get("benefits"), v.get("incomes"), v.get("expenses")),
+    private static final Shape<Member> MEMBER = Shape.bound(Member.class,
             f("id", STRING), f("name", STRING), f("idNumber", STRING), f("phone", STRING), f("bankAccount", STRING),
             f("relation", oneOf(HeadRelation.class)), f("birthDate", LOCAL_DATE), f("status", oneOf(MemberStatus.class)),
             f("deceasedOn", LOCAL_DATE), f("laborCapacity", oneOf(LaborCapacity.class)),
@@ -357,65 +424,49 @@ final class RequestDecoder {
             f("benefits", listOf(oneOf(Benefit.class), null)), f("incomes", listOf(INCOME)),
             f("expenses", listOf(EXPENSE)));
 
-    private static final Shape<Vehicle> VEHICLE = new Shape<>(
-            v -> new Vehicle(v.get("kind"), v.get("value"), v.flag("exempt")),
+    private static final Shape<Vehicle> VEHICLE = Shape.bound(Vehicle.class,
             f("kind", oneOf(VehicleKind.class)), f("value", MONEY), f("exempt", BOOLEAN));
 
-    private static final Shape<Assets> ASSETS = new Shape<>(
-            v -> new Assets(v.get("financial"), v.get("vehicles"), v.count("residentialProperties"),
-                    v.count("nonResidentialProperties"), v.flag("businessRegistered"), v.get("businessCapital")),
+    private static final Shape<Assets> ASSETS = Shape.bound(Assets.class,
             f("financial", MONEY), f("vehicles", listOf(VEHICLE)), f("residentialProperties", INTEGER),
             f("nonResidentialProperties", INTEGER), f("businessRegistered", BOOLEAN), f("businessCapital", MONEY));
 
-    private static final Shape<DisabilitySubsidy> SUBSIDY = new Shape<>(
+    /** A subsidy paid: a present key is a subsidy paid, {@code null} its amount not configured (as in a decision). */
+    private static final Shape<DisabilitySubsidy> SUBSIDY = Shape.built(DisabilitySubsidy.class,
             v -> new DisabilitySubsidy(v.getOr("memberId", ""), v.has("living"), v.get("living"),
                     v.has("nursing"), v.get("nursing")),
             Set.of("memberId"),
             f("memberId", STRING), f("living", MONEY), f("nursing", MONEY));
 
-    private static final Shape<PaymentCard> CARD = new Shape<>(
-            v -> new PaymentCard(v.get("cardId"), v.get("holderIdNumber"), v.get("holderRole"), v.flag("registered")),
+    private static final Shape<PaymentCard> CARD = Shape.bound(PaymentCard.class,
             f("cardId", STRING), f("holderIdNumber", STRING), f("holderRole", oneOf(HolderRole.class)),
             f("registered", BOOLEAN));
 
-    private static final Shape<Enrollment> ENROLLMENT = new Shape<>(
-            v -> new Enrollment(v.get("since"), v.get("category"), v.get("monthlyAmount"), v.get("coveredMembers"),
-                    v.get("incomeExceededSince"), v.get("incomeRiseCause"), v.flag("filed"), v.get("subsidiesPaid"),
-                    v.get("cards")),
+    private static final Shape<Enrollment> ENROLLMENT = Shape.bound(Enrollment.class,
             f("since", YEAR_MONTH), f("category", INTEGER), f("monthlyAmount", MONEY),
             f("coveredMembers", listOf(STRING, "")), f("incomeExceededSince", YEAR_MONTH),
             f("incomeRiseCause", oneOf(IncomeRiseCause.class)), f("filed", BOOLEAN),
             f("subsidiesPaid", listOf(SUBSIDY)), f("cards", listOf(CARD)));
 
-    private static final Shape<StaffRelation> STAFF_RELATION = new Shape<>(
-            v -> new StaffRelation(v.get("memberId"), v.get("staffId"), v.get("staffRole"), v.get("relation")),
+    private static final Shape<StaffRelation> STAFF_RELATION = Shape.bound(StaffRelation.class,
             f("memberId", STRING), f("staffId", STRING), f("staffRole", oneOf(StaffRole.class)),
             f("relation", oneOf(KinRelation.class)));
 
-    private static final Shape<MemberRelation> MEMBER_RELATION = new Shape<>(
-            v -> new MemberRelation(v.get("memberId"), v.get("relation")),
+    private static final Shape<MemberRelation> MEMBER_RELATION = Shape.bound(MemberRelation.class,
             f("memberId", STRING), f("relation", oneOf(KinRelation.class)));
 
-    private static final Shape<CaseWorker> CASE_WORKER = new Shape<>(
-            v -> new CaseWorker(v.get("staffId"), v.get("duty"), v.flag("townshipStaff"), v.get("relations")),
+    private static final Shape<CaseWorker> CASE_WORKER = Shape.bound(CaseWorker.class,
             f("staffId", STRING), f("duty", oneOf(Duty.class)), f("townshipStaff", BOOLEAN),
             f("relations", listOf(MEMBER_RELATION)));
 
-    private static final Shape<PanelMember> PANEL_MEMBER = new Shape<>(
-            v -> new PanelMember(v.get("personId"), v.flag("townshipCadre"), v.flag("groupLeaderOrInformed"),
-                    v.get("group"), v.get("relations")),
+    private static final Shape<PanelMember> PANEL_MEMBER = Shape.bound(PanelMember.class,
             f("personId", STRING), f("townshipCadre", BOOLEAN), f("groupLeaderOrInformed", BOOLEAN),
             f("group", STRING), f("relations", listOf(MEMBER_RELATION)));
 
-    private static final Shape<ReviewPanel> REVIEW_PANEL = new Shape<>(
-            v -> new ReviewPanel(v.count("poolSize"), v.get("applicantGroup"), v.get("members")),
+    private static final Shape<ReviewPanel> REVIEW_PANEL = Shape.bound(ReviewPanel.class,
             f("poolSize", INTEGER), f("applicantGroup", STRING), f("members", listOf(PANEL_MEMBER)));
 
-    private static final Shape<EvaluationRequest> REQUEST = new Shape<>(
-            v -> new EvaluationRequest(v.get("caseId"), v.get("kind"), v.get("region"), v.get("profile"),
-                    v.get("asOf"), v.get("residence"), v.get("flags"), v.get("members"), v.get("assets"),
-                    v.get("enrollment"), v.get("categoryOverride"), v.get("bonusMonths"), v.get("bridgeMonths"),
-                    v.get("staffRelations"), v.get("caseWorkers"), v.get("homeVisitTeam"), v.get("reviewPanel")),
+    private static final Shape<EvaluationRequest> REQUEST = Shape.bound(EvaluationRequest.class,
             f("caseId", STRING), f("kind", oneOf(Kind.class)), f("region", STRING), f("profile", STRING),
             f("asOf", LOCAL_DATE), f("residence", oneOf(Residence.class)),
             f("flags", listOf(oneOf(HouseholdFlag.class), null)), f("members", listOf(MEMBER)), f("assets", ASSETS),
@@ -423,4 +474,16 @@ final class RequestDecoder {
             f("bridgeMonths", INTEGER), f("staffRelations", listOf(STAFF_RELATION)),
             f("caseWorkers", listOf(CASE_WORKER)), f("homeVisitTeam", listOf(STRING, "")),
             f("reviewPanel", REVIEW_PANEL));
+
+    /**
+     * The JSON field names of every object type the decoder reads, by record type: what a test compares with the
+     * request's JSON Schema.
+     *
+     * @return the names by type, never null
+     */
+    static Map<Class<?>, Set<String>> fieldNames() {
+        return java.util.stream.Stream.of(REQUEST, MEMBER, DISABILITY, INCOME, EXPENSE, ASSETS, VEHICLE, ENROLLMENT,
+                        SUBSIDY, CARD, STAFF_RELATION, CASE_WORKER, MEMBER_RELATION, REVIEW_PANEL, PANEL_MEMBER)
+                .collect(Collectors.toUnmodifiableMap(Shape::type, Shape::fieldNames));
+    }
 }

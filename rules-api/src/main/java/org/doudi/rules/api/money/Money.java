@@ -29,15 +29,34 @@ public final class Money implements Comparable<Money> {
     }
 
     /**
-     * Obtains an amount from a decimal with at most two decimals.
+     * Obtains an amount from a decimal with at most two decimals. Nothing is rounded: a decimal with fractions of a
+     * fen ({@code 1.005}) is refused, as is any double turned into a decimal ({@code BigDecimal.valueOf(1.005)}); round
+     * first, naming the rounding ({@link BigMoney#rounded}).
      *
      * @param amount  the amount in yuan, not null, with scale at most 2 after stripping trailing zeros
      * @return the amount, never null
-     * @throws ArithmeticException if the amount has fractions of a fen
+     * @throws InvalidMoneyException if the amount has fractions of a fen
      */
     public static Money of(BigDecimal amount) {
+        return of(amount, null);
+    }
+
+    /**
+     * As {@link #of(BigDecimal)}, naming where the amount came from in the error.
+     *
+     * @param amount  the amount in yuan, not null, with scale at most 2 after stripping trailing zeros
+     * @param source  where the amount came from (a JSON path, a parameter, a rule), for the error; may be null
+     * @return the amount, never null
+     * @throws InvalidMoneyException if the amount has fractions of a fen
+     */
+    public static Money of(BigDecimal amount, String source) {
         Objects.requireNonNull(amount, "amount");
-        return new Money(amount.setScale(2, RoundingMode.UNNECESSARY));
+        try {
+            return new Money(amount.setScale(2, RoundingMode.UNNECESSARY));
+        } catch (ArithmeticException e) {
+            throw new InvalidMoneyException(amount.toString(), source,
+                    "it has fractions of a fen (at most two decimals; round it first, naming the rounding)");
+        }
     }
 
     /**
@@ -56,12 +75,24 @@ public final class Money implements Comparable<Money> {
      *
      * @param text  the text, not null
      * @return the amount, never null
-     * @throws NumberFormatException if the text is not such an amount
+     * @throws InvalidMoneyException if the text is not such an amount
      */
     public static Money parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * As {@link #parse(String)}, naming where the text came from in the error.
+     *
+     * @param text    the text, not null
+     * @param source  where the text came from (a JSON path, a parameter, a file and line), for the error; may be null
+     * @return the amount, never null
+     * @throws InvalidMoneyException if the text is not such an amount
+     */
+    public static Money parse(String text, String source) {
         Objects.requireNonNull(text, "text");
         if (!TEXT.matcher(text).matches()) {
-            throw new NumberFormatException("Invalid money '" + text + "': expected digits with at most two decimals");
+            throw new InvalidMoneyException(text, source, "expected digits with at most two decimals");
         }
         return new Money(new BigDecimal(text).setScale(2, RoundingMode.UNNECESSARY));
     }

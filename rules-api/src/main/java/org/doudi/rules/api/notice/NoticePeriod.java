@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record NoticePeriod(LocalDate from, LocalDate to) {
 
-    /** Checks the order. */
+    /**
+     * Checks the order.
+     *
+     * @param from  the first day, not null
+     * @param to  the last day, not before {@code from}, not null
+     */
     public NoticePeriod {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

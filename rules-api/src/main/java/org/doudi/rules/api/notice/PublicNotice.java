@@ -27,7 +27,17 @@ import org.doudi.rules.api.request.Masking;
 public record PublicNotice(String caseId, Outcome outcome, String headName, boolean headIsMinor, int coveredPeople,
                            Money monthlyAmount, List<NoticePeriod> periods) {
 
-    /** Checks for nulls, masks identifiers in the name, copies the list. */
+    /**
+     * Checks for nulls, masks identifiers in the name, copies the list.
+     *
+     * @param caseId  the case id as given (the caller's key, for joining; never printed in the notice text)
+     * @param outcome  the decision's outcome, not null
+     * @param headName  the head's name as it may be published (identifiers masked), null when the head is a minor or has no name, or when nothing is published
+     * @param headIsMinor  true when the head is younger than {@code single.adultAge}
+     * @param coveredPeople  the number of covered people, 0 when nothing is published
+     * @param monthlyAmount  the monthly amount, null when nothing is published
+     * @param periods  the notice periods (one or two), empty when nothing is published
+     */
     public PublicNotice {
         Objects.requireNonNull(outcome, "outcome");
         headName = headIsMinor ? null : Masking.scrub(headName);

@@ -2,5 +2,16 @@ package org.doudi.rules.api.request;
 
 /** Type of a certified disability. */
 public enum DisabilityType {
-    VISUAL, HEARING, SPEECH, PHYSICAL, INTELLECTUAL, MENTAL
+    /** 视力残疾 */
+    VISUAL,
+    /** 听力残疾 */
+    HEARING,
+    /** 言语残疾 */
+    SPEECH,
+    /** 肢体残疾 */
+    PHYSICAL,
+    /** 智力残疾 */
+    INTELLECTUAL,
+    /** 精神残疾 */
+    MENTAL
 }

@@ -23,7 +23,19 @@ public record Enrollment(YearMonth since, Integer category, Money monthlyAmount,
                          YearMonth incomeExceededSince, IncomeRiseCause incomeRiseCause, boolean filed,
                          List<DisabilitySubsidy> subsidiesPaid, List<PaymentCard> cards) {
 
-    /** Normalises omitted lists to empty. */
+    /**
+     * Normalises omitted lists to empty.
+     *
+     * @param since  the month of enrollment; required
+     * @param category  the enrolled category 1–4, may be null
+     * @param monthlyAmount  the amount being paid; required
+     * @param coveredMembers  ids of the covered members; required, never null
+     * @param incomeExceededSince  the month the income first exceeded the standard, may be null
+     * @param incomeRiseCause  why the income rose, may be null
+     * @param filed  true if the case was filed as touching a staff member's relative
+     * @param subsidiesPaid  disability subsidies being paid, never null
+     * @param cards  the payment cards on the case, never null
+     */
     public Enrollment {
         coveredMembers = coveredMembers == null ? List.of() : List.copyOf(coveredMembers);
         subsidiesPaid = subsidiesPaid == null ? List.of() : List.copyOf(subsidiesPaid);

@@ -36,7 +36,27 @@ public record EvaluationRequest(String caseId, Kind kind, String region, String 
                                 Integer bridgeMonths, List<StaffRelation> staffRelations, List<CaseWorker> caseWorkers,
                                 List<String> homeVisitTeam, ReviewPanel reviewPanel) {
 
-    /** Applies the defaults of the JSON contract to omitted values. */
+    /**
+     * Applies the defaults of the JSON contract to omitted values.
+     *
+     * @param caseId  the caller's key, echoed in the decision; required
+     * @param kind  the evaluation kind; required
+     * @param region  the 6-digit region code; required unless {@code profile} is given
+     * @param profile  the profile id; required unless {@code region} is given
+     * @param asOf  the assessment date; required
+     * @param residence  urban or rural; required
+     * @param flags  household flags, never null
+     * @param members  the listed members, never null (at least one, exactly one HEAD)
+     * @param assets  the household's assets, never null
+     * @param enrollment  the current enrollment; required for REVIEW and VOLUNTARY_EXIT
+     * @param categoryOverride  the category set by the township's review meeting (1–4), may be null
+     * @param bonusMonths  months of the voluntary-exit grant, may be null
+     * @param bridgeMonths  months of temporary assistance, may be null
+     * @param staffRelations  declared relations to staff, never null
+     * @param caseWorkers  the case workers, never null
+     * @param homeVisitTeam  staff ids of the home-visit team, never null
+     * @param reviewPanel  the democratic review panel, may be null
+     */
     public EvaluationRequest {
         flags = flags == null ? List.of() : List.copyOf(flags);
         members = members == null ? List.of() : List.copyOf(members);
@@ -46,7 +66,12 @@ public record EvaluationRequest(String caseId, Kind kind, String region, String 
         homeVisitTeam = homeVisitTeam == null ? List.of() : List.copyOf(homeVisitTeam);
     }
 
-    /** @return a new builder with every field at its default, never null */
+    /**
+     * A builder whose every field is at the JSON contract's default: the values of a JSON request that gives no field
+     * (required fields, {@code kind} among them, are null until set).
+     *
+     * @return a new builder, never null
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -56,7 +81,10 @@ public record EvaluationRequest(String caseId, Kind kind, String region, String 
         return new Builder(this);
     }
 
-    /** @return true if the household has the given flag */
+    /**
+     * @param flag  a household flag, not null
+     * @return true if the household has it
+     */
     public boolean has(HouseholdFlag flag) {
         return flags.contains(flag);
     }
@@ -69,7 +97,7 @@ public record EvaluationRequest(String caseId, Kind kind, String region, String 
     /** A mutable builder of {@link EvaluationRequest}; not thread-safe. */
     public static final class Builder {
         private String caseId;
-        private Kind kind = Kind.APPLICATION;
+        private Kind kind;
         private String region;
         private String profile;
         private LocalDate asOf;
@@ -97,23 +125,95 @@ public record EvaluationRequest(String caseId, Kind kind, String region, String 
             homeVisitTeam = r.homeVisitTeam; reviewPanel = r.reviewPanel;
         }
 
+        /**
+         * @param v  the caller's key, echoed in the decision; required
+         * @return this builder
+         */
         public Builder caseId(String v) { caseId = v; return this; }
+        /**
+         * @param v  the evaluation kind; required
+         * @return this builder
+         */
         public Builder kind(Kind v) { kind = v; return this; }
+        /**
+         * @param v  the 6-digit region code; required unless {@code profile} is given
+         * @return this builder
+         */
         public Builder region(String v) { region = v; return this; }
+        /**
+         * @param v  the profile id; required unless {@code region} is given
+         * @return this builder
+         */
         public Builder profile(String v) { profile = v; return this; }
+        /**
+         * @param v  the assessment date; required
+         * @return this builder
+         */
         public Builder asOf(LocalDate v) { asOf = v; return this; }
+        /**
+         * @param v  urban or rural; required
+         * @return this builder
+         */
         public Builder residence(Residence v) { residence = v; return this; }
+        /**
+         * @param v  household flags, never null
+         * @return this builder
+         */
         public Builder flags(List<HouseholdFlag> v) { flags = v; return this; }
+        /**
+         * @param v  the listed members, never null (at least one, exactly one HEAD)
+         * @return this builder
+         */
         public Builder members(List<Member> v) { members = v; return this; }
+        /**
+         * @param v  the listed members, never null (at least one, exactly one HEAD)
+         * @return this builder
+         */
         public Builder members(Member... v) { members = List.of(v); return this; }
+        /**
+         * @param v  the household's assets, never null
+         * @return this builder
+         */
         public Builder assets(Assets v) { assets = v; return this; }
+        /**
+         * @param v  the current enrollment; required for REVIEW and VOLUNTARY_EXIT
+         * @return this builder
+         */
         public Builder enrollment(Enrollment v) { enrollment = v; return this; }
+        /**
+         * @param v  the category set by the township's review meeting (1–4), may be null
+         * @return this builder
+         */
         public Builder categoryOverride(Integer v) { categoryOverride = v; return this; }
+        /**
+         * @param v  months of the voluntary-exit grant, may be null
+         * @return this builder
+         */
         public Builder bonusMonths(Integer v) { bonusMonths = v; return this; }
+        /**
+         * @param v  months of temporary assistance, may be null
+         * @return this builder
+         */
         public Builder bridgeMonths(Integer v) { bridgeMonths = v; return this; }
+        /**
+         * @param v  declared relations to staff, never null
+         * @return this builder
+         */
         public Builder staffRelations(List<StaffRelation> v) { staffRelations = v; return this; }
+        /**
+         * @param v  the case workers, never null
+         * @return this builder
+         */
         public Builder caseWorkers(List<CaseWorker> v) { caseWorkers = v; return this; }
+        /**
+         * @param v  staff ids of the home-visit team, never null
+         * @return this builder
+         */
         public Builder homeVisitTeam(List<String> v) { homeVisitTeam = v; return this; }
+        /**
+         * @param v  the democratic review panel, may be null
+         * @return this builder
+         */
         public Builder reviewPanel(ReviewPanel v) { reviewPanel = v; return this; }
 
         /** @return the request, never null */

@@ -48,7 +48,34 @@ public record Member(String id, String name, String idNumber, String phone, Stri
                      Education education, boolean employed, List<Benefit> benefits, List<Income> incomes,
                      List<Expense> expenses) {
 
-    /** Applies the defaults of the JSON contract to omitted values. */
+    /**
+     * Applies the defaults of the JSON contract to omitted values.
+     *
+     * @param id  the member's id within the request; required
+     * @param name  the name, may be null
+     * @param idNumber  the ID number (15 or 18 characters), may be null
+     * @param phone  the phone number, may be null
+     * @param bankAccount  the bank account, may be null
+     * @param relation  the relation to the head; required
+     * @param birthDate  the birth date; required
+     * @param status  the status on the assessment date, never null
+     * @param deceasedOn  the date of death, required when status is DECEASED
+     * @param laborCapacity  the labor capacity; required
+     * @param disabilities  the disabilities, never null
+     * @param certificate  the disability certificate, never null
+     * @param longTermCare  needs long-term care
+     * @param catastrophicIllness  has a catastrophic (重特大) illness
+     * @param illnessAidReceived  has received serious-illness aid
+     * @param chronicIllness  has a chronic illness
+     * @param pregnantOrNursing  is pregnant or nursing
+     * @param caregiver  is a full-time caregiver
+     * @param dependsOnFamily  depends on the family to live (依附家庭)
+     * @param education  the education stage, never null
+     * @param employed  has employment
+     * @param benefits  benefits already received, never null
+     * @param incomes  monthly incomes, never null
+     * @param expenses  monthly rigid expenditures, never null
+     */
     public Member {
         status = status == null ? MemberStatus.PRESENT : status;
         certificate = certificate == null ? Certificate.NONE : certificate;
@@ -94,7 +121,10 @@ public record Member(String id, String name, String idNumber, String phone, Stri
         return certificate == Certificate.NONE ? List.of() : disabilities;
     }
 
-    /** @return true if the member receives the given benefit */
+    /**
+     * @param benefit  a benefit, not null
+     * @return true if the member receives it already
+     */
     public boolean receives(Benefit benefit) {
         return benefits.contains(benefit);
     }
@@ -150,29 +180,125 @@ public record Member(String id, String name, String idNumber, String phone, Stri
             expenses = m.expenses;
         }
 
+        /**
+         * @param v  the member's id within the request; required
+         * @return this builder
+         */
         public Builder id(String v) { id = v; return this; }
+        /**
+         * @param v  the name, may be null
+         * @return this builder
+         */
         public Builder name(String v) { name = v; return this; }
+        /**
+         * @param v  the ID number (15 or 18 characters), may be null
+         * @return this builder
+         */
         public Builder idNumber(String v) { idNumber = v; return this; }
+        /**
+         * @param v  the phone number, may be null
+         * @return this builder
+         */
         public Builder phone(String v) { phone = v; return this; }
+        /**
+         * @param v  the bank account, may be null
+         * @return this builder
+         */
         public Builder bankAccount(String v) { bankAccount = v; return this; }
+        /**
+         * @param v  the relation to the head; required
+         * @return this builder
+         */
         public Builder relation(HeadRelation v) { relation = v; return this; }
+        /**
+         * @param v  the birth date; required
+         * @return this builder
+         */
         public Builder birthDate(LocalDate v) { birthDate = v; return this; }
+        /**
+         * @param v  the status on the assessment date, never null
+         * @return this builder
+         */
         public Builder status(MemberStatus v) { status = v; return this; }
+        /**
+         * @param v  the date of death, required when status is DECEASED
+         * @return this builder
+         */
         public Builder deceasedOn(LocalDate v) { deceasedOn = v; return this; }
+        /**
+         * @param v  the labor capacity; required
+         * @return this builder
+         */
         public Builder laborCapacity(LaborCapacity v) { laborCapacity = v; return this; }
+        /**
+         * @param v  the disabilities, never null
+         * @return this builder
+         */
         public Builder disabilities(List<Disability> v) { disabilities = v; return this; }
+        /**
+         * @param v  the disability certificate, never null
+         * @return this builder
+         */
         public Builder certificate(Certificate v) { certificate = v; return this; }
+        /**
+         * @param v  needs long-term care
+         * @return this builder
+         */
         public Builder longTermCare(boolean v) { longTermCare = v; return this; }
+        /**
+         * @param v  has a catastrophic (重特大) illness
+         * @return this builder
+         */
         public Builder catastrophicIllness(boolean v) { catastrophicIllness = v; return this; }
+        /**
+         * @param v  has received serious-illness aid
+         * @return this builder
+         */
         public Builder illnessAidReceived(boolean v) { illnessAidReceived = v; return this; }
+        /**
+         * @param v  has a chronic illness
+         * @return this builder
+         */
         public Builder chronicIllness(boolean v) { chronicIllness = v; return this; }
+        /**
+         * @param v  is pregnant or nursing
+         * @return this builder
+         */
         public Builder pregnantOrNursing(boolean v) { pregnantOrNursing = v; return this; }
+        /**
+         * @param v  is a full-time caregiver
+         * @return this builder
+         */
         public Builder caregiver(boolean v) { caregiver = v; return this; }
+        /**
+         * @param v  depends on the family to live (依附家庭)
+         * @return this builder
+         */
         public Builder dependsOnFamily(boolean v) { dependsOnFamily = v; return this; }
+        /**
+         * @param v  the education stage, never null
+         * @return this builder
+         */
         public Builder education(Education v) { education = v; return this; }
+        /**
+         * @param v  has employment
+         * @return this builder
+         */
         public Builder employed(boolean v) { employed = v; return this; }
+        /**
+         * @param v  benefits already received, never null
+         * @return this builder
+         */
         public Builder benefits(List<Benefit> v) { benefits = v; return this; }
+        /**
+         * @param v  monthly incomes, never null
+         * @return this builder
+         */
         public Builder incomes(List<Income> v) { incomes = v; return this; }
+        /**
+         * @param v  monthly rigid expenditures, never null
+         * @return this builder
+         */
         public Builder expenses(List<Expense> v) { expenses = v; return this; }
 
         /** @return the member, never null */

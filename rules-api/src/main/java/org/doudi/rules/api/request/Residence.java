@@ -2,5 +2,8 @@ package org.doudi.rules.api.request;
 
 /** Urban or rural residence: selects the standard and residence-specific parameters. */
 public enum Residence {
-    URBAN, RURAL
+    /** 城市 urban */
+    URBAN,
+    /** 农村 rural */
+    RURAL
 }

@@ -11,7 +11,13 @@ import java.util.List;
  */
 public record ReviewPanel(int poolSize, String applicantGroup, List<PanelMember> members) {
 
-    /** Normalises an omitted list to empty. */
+    /**
+     * Normalises an omitted list to empty.
+     *
+     * @param poolSize  size of the pool the panel was drawn from
+     * @param applicantGroup  the applicant's village group, may be null
+     * @param members  the panel members, never null
+     */
     public ReviewPanel {
         members = members == null ? List.of() : List.copyOf(members);
     }

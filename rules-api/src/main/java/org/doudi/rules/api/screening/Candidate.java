@@ -19,7 +19,14 @@ public record Candidate(String householdId, MonitoredRisk risk, String maskedIdN
     /** The code of every candidate. */
     public static final String CODE = "MONITORED_NOT_COVERED";
 
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param householdId  the monitored household's id as given in the registry (the caller's key), not null
+     * @param risk  the recorded risk, {@code ILLNESS} or {@code DISABILITY}, not null
+     * @param maskedIdNumber  the person's ID number, masked, not null
+     * @param line  the line of the row in {@code monitored.csv}
+     */
     public Candidate {
         Objects.requireNonNull(householdId, "householdId");
         Objects.requireNonNull(risk, "risk");

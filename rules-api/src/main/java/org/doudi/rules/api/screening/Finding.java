@@ -20,7 +20,15 @@ import org.doudi.rules.api.request.Masking;
  */
 public record Finding(FindingCode code, String memberId, String detail, String ruleId, String clause) {
 
-    /** Checks for nulls and masks identifiers in the detail. */
+    /**
+     * Checks for nulls and masks identifiers in the detail.
+     *
+     * @param code  the finding code, not null
+     * @param memberId  the member concerned as given in the request, null for the case or a card
+     * @param detail  readable Chinese (or English) detail, not null
+     * @param ruleId  the id of the screening rule that found it, not null
+     * @param clause  the document and section the rule implements, not null
+     */
     public Finding {
         Objects.requireNonNull(code, "code");
         detail = Masking.scrub(Objects.requireNonNull(detail, "detail"));

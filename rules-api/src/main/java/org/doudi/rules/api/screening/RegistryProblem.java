@@ -14,7 +14,13 @@ import org.doudi.rules.api.request.Masking;
  */
 public record RegistryProblem(String file, long line, String message) {
 
-    /** Checks for nulls and masks identifiers in the message. */
+    /**
+     * Checks for nulls and masks identifiers in the message.
+     *
+     * @param file  the registry file name, e.g. {@code deaths.csv}, not null
+     * @param line  the line of the row in the file, from 1
+     * @param message  what is wrong, identifiers masked, not null
+     */
     public RegistryProblem {
         Objects.requireNonNull(file, "file");
         message = Masking.scrub(Objects.requireNonNull(message, "message"));

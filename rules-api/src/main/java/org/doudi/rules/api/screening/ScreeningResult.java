@@ -32,7 +32,16 @@ public sealed interface ScreeningResult {
      */
     record Screened(long line, String caseId, List<Finding> findings, Decision reevaluation, Money overpaid,
                     Money underpaid) implements ScreeningResult {
-        /** Checks for nulls and copies the list. */
+        /**
+         * Checks for nulls and copies the list.
+         *
+         * @param line          where the case came from, 0 when unknown
+         * @param caseId        the case id as given
+         * @param findings      the findings in line order, empty when the case is clean
+         * @param reevaluation  the decision on the case with the registries' facts applied, not null
+         * @param overpaid      the monthly money paid too much on this case, not null
+         * @param underpaid     the monthly money paid too little, not null
+         */
         public Screened {
             findings = List.copyOf(findings);
             Objects.requireNonNull(reevaluation, "reevaluation");
@@ -49,7 +58,13 @@ public sealed interface ScreeningResult {
      * @param problems  every problem, not empty
      */
     record Rejected(long line, String caseId, List<Problem> problems) implements ScreeningResult {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param line      where the case came from, 0 when unknown
+         * @param caseId    the case id as given, may be null
+         * @param problems  every problem, not empty
+         */
         public Rejected {
             problems = List.copyOf(problems);
         }
@@ -63,7 +78,13 @@ public sealed interface ScreeningResult {
      * @param error   the configuration error, not null
      */
     record Misconfigured(long line, String caseId, PolicyConfigurationException error) implements ScreeningResult {
-        /** Checks for null. */
+        /**
+         * Checks for null.
+         *
+         * @param line    where the case came from, 0 when unknown
+         * @param caseId  the case id as given, may be null
+         * @param error   the configuration error, not null
+         */
         public Misconfigured {
             Objects.requireNonNull(error, "error");
         }

@@ -30,7 +30,19 @@ public record ScreeningSummary(long cases, long casesWithFindings, long invalid,
                                Map<FindingCode, Long> findings, Map<String, RegistryCount> registries,
                                long candidates, Money monthlyOverpaid, Money monthlyUnderpaid) {
 
-    /** Copies the maps, keeping their order, and fills in missing codes with zero. */
+    /**
+     * Copies the maps, keeping their order, and fills in missing codes with zero.
+     *
+     * @param cases  cases read
+     * @param casesWithFindings  screened cases with at least one finding
+     * @param invalid  invalid requests (not screened)
+     * @param misconfigured  cases the profiles cannot decide (not screened)
+     * @param findings  findings per code, every code present (zero when none), in {@link FindingCode} order
+     * @param registries  rows per registry file given, in the order the files are read
+     * @param candidates  missed-coverage candidates
+     * @param monthlyOverpaid  money paid too much per month, not null
+     * @param monthlyUnderpaid  money paid too little per month, not null
+     */
     public ScreeningSummary {
         EnumMap<FindingCode, Long> all = new EnumMap<>(FindingCode.class);
         for (FindingCode c : FindingCode.values()) {

@@ -1,6 +1,7 @@
 package org.doudi.rules.api.validation;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,7 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 import org.doudi.rules.api.Problem;
 import org.doudi.rules.api.decision.DisabilitySubsidy;
@@ -38,8 +38,8 @@ import org.doudi.rules.api.request.Vehicle;
  * fields, exactly one head, unique member ids, references to members, dates in order, ranges, no negative amounts,
  * ID number format. Each problem is reported at its JSON path; messages never quote a personal identifier.
  *
- * <p>Profile-dependent checks (known profile or region, parameter ranges) are the service's. Stateless and
- * thread-safe.
+ * <p>The structure and meaning stages of the {@link RequestPipeline}; the profile-dependent checks (known profile or
+ * region, parameter ranges) are the engine's {@link ProfileChecks}. Stateless and thread-safe.
  */
 public final class RequestValidator {
 
@@ -72,7 +72,7 @@ public final class RequestValidator {
      * @param decodeProblems  the problems decoding reported, not null
      * @return the semantic problems found, never null; decode problems are not repeated
      */
-    public static List<Problem> validate(EvaluationRequest request, Collection<Problem> decodeProblems) {
+    static List<Problem> validate(EvaluationRequest request, Collection<Problem> decodeProblems) {
         Checks checks = new Checks(decodeProblems);
         checks.request(Objects.requireNonNull(request, "request"));
         return List.copyOf(checks.problems);
@@ -86,7 +86,7 @@ public final class RequestValidator {
      * @param semantic        the problems of {@link #validate}, not null
      * @return the merged list, never null
      */
-    public static List<Problem> merge(List<Problem> decodeProblems, List<Problem> semantic) {
+    static List<Problem> merge(List<Problem> decodeProblems, List<Problem> semantic) {
         List<Problem> merged = new ArrayList<>(decodeProblems);
         Reported reported = new Reported(decodeProblems);
         semantic.stream().filter(p -> !reported.covers(p.path())).forEach(merged::add);
@@ -128,11 +128,12 @@ public final class RequestValidator {
             reported = new Reported(decodeProblems);
         }
 
-        /** Reports a problem unless its path or a field it depends on was already reported by decoding. */
+        /**
+         * Reports a problem unless a field it was derived from could not be decoded (that field is null or at its
+         * default only for that reason). A problem at or under a path decoding reported is dropped once, by
+         * {@link #merge}.
+         */
         void add(String path, String message, String... dependsOn) {
-            if (reported.covers(path)) {
-                return;
-            }
             for (String input : dependsOn) {
                 if (reported.covers(input)) {
                     return;
@@ -151,6 +152,43 @@ public final class RequestValidator {
             if (amount != null && amount.isNegative()) {
                 add(path, NOT_NEGATIVE);
             }
+            if (amount != null && !Bounds.moneyWithin(amount.amount())) {
+                add(path, Bounds.MONEY_MESSAGE);
+            }
+        }
+
+        /** A string field within {@link Bounds#STRING_CODE_POINTS}. */
+        void text(String path, String value) {
+            if (value != null && !Bounds.stringWithin(value)) {
+                add(path, Bounds.STRING_MESSAGE);
+            }
+        }
+
+        /** A date within the years of {@link Bounds}. */
+        void date(String path, LocalDate value) {
+            if (value != null && !Bounds.yearWithin(value)) {
+                add(path, Bounds.YEAR_MESSAGE);
+            }
+        }
+
+        /** A month within the years of {@link Bounds}. */
+        void month(String path, YearMonth value) {
+            if (value != null && !Bounds.yearWithin(value)) {
+                add(path, Bounds.YEAR_MESSAGE);
+            }
+        }
+
+        /** A list within {@link Bounds#LIST_ENTRIES}. */
+        void size(String path, List<?> list) {
+            if (list.size() > Bounds.LIST_ENTRIES) {
+                add(path, Bounds.listMessage(false));
+            }
+        }
+
+        /** A list of strings: its size and each string. */
+        void texts(String path, List<String> list) {
+            size(path, list);
+            forEach(path, list, this::text);
         }
 
         void notNegative(String path, Integer count) {
@@ -172,13 +210,22 @@ public final class RequestValidator {
         }
 
         void memberReference(String path, String memberId) {
-            if (memberIds != null && memberId != null && !memberId.isBlank() && !memberIds.contains(memberId)) {
+            if (memberIds != null && memberId != null && !memberId.isBlank() && Bounds.stringWithin(memberId)
+                    && !memberIds.contains(memberId)) {
                 add(path, "refers to an unknown member id " + memberId);
             }
         }
 
         void request(EvaluationRequest r) {
             required("caseId", r.caseId());
+            text("caseId", r.caseId());
+            text("region", r.region());
+            text("profile", r.profile());
+            date("asOf", r.asOf());
+            size("flags", r.flags());
+            size("staffRelations", r.staffRelations());
+            size("caseWorkers", r.caseWorkers());
+            texts("homeVisitTeam", r.homeVisitTeam());
             required("kind", r.kind());
             if (r.region() == null && r.profile() == null) {
                 add("profile", "region or profile is required", "region");
@@ -206,20 +253,21 @@ public final class RequestValidator {
                 add("members", REQUIRED);
                 return;
             }
+            if (members.size() > Bounds.MEMBERS) {
+                add("members", Bounds.listMessage(true));
+            }
             long heads = members.stream().filter(m -> m.relation() == HeadRelation.HEAD).count();
             boolean relationMissing = members.stream().anyMatch(m -> m.relation() == null);
             if (heads > 1 || heads == 0 && !relationMissing) {
-                String[] relationPaths = IntStream.range(0, members.size())
-                        .mapToObj(i -> "members[" + i + "].relation").toArray(String[]::new);
-                add("members", "must have exactly one HEAD", relationPaths);
+                add("members", "must have exactly one HEAD");
             }
             Map<String, Integer> firstIndex = new HashMap<>();
             boolean idsComplete = true;
             for (int i = 0; i < members.size(); i++) {
                 String id = members.get(i).id();
                 String idPath = "members[" + i + "].id";
-                idsComplete &= id != null && !reported.covers(idPath);
-                if (id != null && firstIndex.putIfAbsent(id, i) != null) {
+                idsComplete &= id != null;
+                if (id != null && firstIndex.putIfAbsent(id, i) != null && Bounds.stringWithin(id)) {
                     add(idPath, "duplicate member id " + id);
                 }
             }
@@ -229,6 +277,17 @@ public final class RequestValidator {
 
         private void member(String p, Member m, LocalDate asOf) {
             required(p + ".id", m.id());
+            text(p + ".id", m.id());
+            text(p + ".name", m.name());
+            text(p + ".idNumber", m.idNumber());
+            text(p + ".phone", m.phone());
+            text(p + ".bankAccount", m.bankAccount());
+            date(p + ".birthDate", m.birthDate());
+            date(p + ".deceasedOn", m.deceasedOn());
+            size(p + ".disabilities", m.disabilities());
+            size(p + ".benefits", m.benefits());
+            size(p + ".incomes", m.incomes());
+            size(p + ".expenses", m.expenses());
             idNumber(p + ".idNumber", m.idNumber());
             required(p + ".relation", m.relation());
             required(p + ".birthDate", m.birthDate());
@@ -236,7 +295,7 @@ public final class RequestValidator {
                 add(p + ".birthDate", "must not be after asOf");
             }
             if (m.status() == MemberStatus.DECEASED && m.deceasedOn() == null) {
-                add(p + ".deceasedOn", REQUIRED, p + ".status");
+                add(p + ".deceasedOn", REQUIRED);
             }
             if (m.status() != MemberStatus.DECEASED && m.deceasedOn() != null) {
                 add(p + ".deceasedOn", "allowed only when status is DECEASED", p + ".status");
@@ -270,6 +329,7 @@ public final class RequestValidator {
 
         private void assets(Assets a) {
             notNegative("assets.financial", a.financial());
+            size("assets.vehicles", a.vehicles());
             forEach("assets.vehicles", a.vehicles(), this::vehicle);
             notNegative("assets.residentialProperties", a.residentialProperties());
             notNegative("assets.nonResidentialProperties", a.nonResidentialProperties());
@@ -285,11 +345,16 @@ public final class RequestValidator {
         private void enrollment(Kind kind, Enrollment e) {
             if (e == null) {
                 if (kind == Kind.REVIEW || kind == Kind.VOLUNTARY_EXIT) {
-                    add("enrollment", REQUIRED, "kind");
+                    add("enrollment", REQUIRED);
                 }
                 return;
             }
             required("enrollment.since", e.since());
+            month("enrollment.since", e.since());
+            month("enrollment.incomeExceededSince", e.incomeExceededSince());
+            texts("enrollment.coveredMembers", e.coveredMembers());
+            size("enrollment.subsidiesPaid", e.subsidiesPaid());
+            size("enrollment.cards", e.cards());
             oneToFour("enrollment.category", e.category());
             required("enrollment.monthlyAmount", e.monthlyAmount());
             notNegative("enrollment.monthlyAmount", e.monthlyAmount());
@@ -298,10 +363,15 @@ public final class RequestValidator {
             }
             forEach("enrollment.coveredMembers", e.coveredMembers(), this::memberReference);
             forEach("enrollment.subsidiesPaid", e.subsidiesPaid(), this::subsidy);
-            forEach("enrollment.cards", e.cards(), (p, c) -> idNumber(p + ".holderIdNumber", c.holderIdNumber()));
+            forEach("enrollment.cards", e.cards(), (p, c) -> {
+                text(p + ".cardId", c.cardId());
+                text(p + ".holderIdNumber", c.holderIdNumber());
+                idNumber(p + ".holderIdNumber", c.holderIdNumber());
+            });
         }
 
         private void subsidy(String p, DisabilitySubsidy s) {
+            text(p + ".memberId", s.memberId());
             memberReference(p + ".memberId", s.memberId());
             notNegative(p + ".living", s.living());
             notNegative(p + ".nursing", s.nursing());
@@ -309,19 +379,25 @@ public final class RequestValidator {
 
         private void staffRelation(String p, StaffRelation s) {
             required(p + ".memberId", s.memberId());
+            text(p + ".memberId", s.memberId());
             memberReference(p + ".memberId", s.memberId());
             required(p + ".staffId", s.staffId());
+            text(p + ".staffId", s.staffId());
             required(p + ".staffRole", s.staffRole());
             required(p + ".relation", s.relation());
         }
 
         private void caseWorker(String p, CaseWorker w) {
             required(p + ".staffId", w.staffId());
+            text(p + ".staffId", w.staffId());
+            size(p + ".relations", w.relations());
             forEach(p + ".relations", w.relations(), this::memberRelation);
         }
 
         private void reviewPanel(String p, ReviewPanel panel) {
             notNegative(p + ".poolSize", panel.poolSize());
+            text(p + ".applicantGroup", panel.applicantGroup());
+            size(p + ".members", panel.members());
             forEach(p + ".members", panel.members(), this::panelMember);
             Set<String> seen = new HashSet<>();
             forEach(p + ".members", panel.members(), (path, m) -> {
@@ -333,11 +409,15 @@ public final class RequestValidator {
 
         private void panelMember(String p, PanelMember m) {
             required(p + ".personId", m.personId());
+            text(p + ".personId", m.personId());
+            text(p + ".group", m.group());
+            size(p + ".relations", m.relations());
             forEach(p + ".relations", m.relations(), this::memberRelation);
         }
 
         private void memberRelation(String p, MemberRelation r) {
             required(p + ".memberId", r.memberId());
+            text(p + ".memberId", r.memberId());
             memberReference(p + ".memberId", r.memberId());
             required(p + ".relation", r.relation());
         }

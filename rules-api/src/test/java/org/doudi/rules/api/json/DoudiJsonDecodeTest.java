@@ -422,6 +422,26 @@ class DoudiJsonDecodeTest {
         assertThat(parsed.get("monthly").decimalValue().toPlainString()).isEqualTo("300.10");
     }
 
+    @Test
+    void twoHeadsAreReportedEvenWhenAnotherRelationCannotBeRead() {
+        ObjectNode request = Examples.request(VALID);
+        member(request, 1).put("relation", "HEAD");
+        ((ArrayNode) request.get("members")).addObject().put("id", "m3").put("relation", "COUSIN")
+                .put("birthDate", "2000-01-01").put("laborCapacity", "FULL");
+
+        assertThat(DoudiJson.decodeRequest(Examples.text(request)).problems()).extracting(Problem::path)
+                .containsExactlyInAnyOrder("members[2].relation", "members");
+    }
+
+    @Test
+    void aStatusThatCannotBeReadDoesNotAlsoMakeDeceasedOnWrong() {
+        ObjectNode request = Examples.request(VALID);
+        member(request, 1).put("status", "GONE").put("deceasedOn", "2019-01-01");
+
+        assertThat(DoudiJson.decodeRequest(Examples.text(request)).problems()).extracting(Problem::path)
+                .containsExactly("members[1].status");
+    }
+
     private static Arguments invalid(String name, Consumer<ObjectNode> mutation, String path, String message) {
         return Arguments.of(name, mutation, path, message);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +23,33 @@ class MoneyTest {
     @ParameterizedTest
     @ValueSource(strings = {"1e3", "+1", "1.234", "", " 1", "1.", ".5", "1,00"})
     void parseRejectsAnythingElse(String text) {
-        assertThatThrownBy(() -> Money.parse(text)).isInstanceOf(NumberFormatException.class);
+        assertThatThrownBy(() -> Money.parse(text)).isInstanceOfSatisfying(InvalidMoneyException.class, e -> {
+            assertThat(e.value()).isEqualTo(text);
+            assertThat(e.getMessage()).startsWith("invalid money '" + text + "': ");
+        });
+    }
+
+    @Test
+    @DisplayName("Money.of(1.005): a clear error naming the value and where it came from, not a bare ArithmeticException")
+    void fractionsOfAFenNameTheValueAndTheSource() {
+        assertThatThrownBy(() -> Money.of(BigDecimal.valueOf(1.005), "members[0].incomes[0].monthly"))
+                .isInstanceOfSatisfying(InvalidMoneyException.class, e -> {
+                    assertThat(e.value()).isEqualTo("1.005");
+                    assertThat(e.source()).isEqualTo("members[0].incomes[0].monthly");
+                    assertThat(e.getMessage()).isEqualTo("invalid money '1.005' in members[0].incomes[0].monthly: "
+                            + "it has fractions of a fen (at most two decimals; round it first, naming the rounding)");
+                });
+        assertThatThrownBy(() -> Money.of(new BigDecimal("0.001"))).isInstanceOf(InvalidMoneyException.class)
+                .hasMessageStartingWith("invalid money '0.001': ");
+    }
+
+    @Test
+    @DisplayName("a long value is shortened in the message, an identifier in it masked")
+    void longValuesAreShortenedAndIdentifiersMasked() {
+        assertThatThrownBy(() -> Money.parse("9".repeat(100) + "x")).hasMessageContaining("(101 characters)")
+                .hasMessageNotContaining("9".repeat(41));
+        assertThatThrownBy(() -> Money.parse("41142619800101123X", "bankAccount"))
+                .hasMessageNotContaining("41142619800101123X");
     }
 
     @Test
@@ -41,6 +68,5 @@ class MoneyTest {
         assertThat(Money.parse("1").minus(Money.parse("1.01")).isNegative()).isTrue();
         assertThat(Money.parse("335").times(3)).hasToString("1005.00");
         assertThat(Money.ofYuan(7)).isEqualTo(Money.of(new BigDecimal("7.0")));
-        assertThatThrownBy(() -> Money.of(new BigDecimal("0.001"))).isInstanceOf(ArithmeticException.class);
     }
 }

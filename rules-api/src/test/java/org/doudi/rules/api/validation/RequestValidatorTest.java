@@ -35,7 +35,7 @@ class RequestValidatorTest {
     }
 
     private static EvaluationRequest.Builder valid() {
-        return EvaluationRequest.builder().caseId("C-1").profile("gs-huining").asOf(LocalDate.of(2020, 6, 15))
+        return EvaluationRequest.builder().caseId("C-1").kind(Kind.APPLICATION).profile("gs-huining").asOf(LocalDate.of(2020, 6, 15))
                 .residence(Residence.RURAL)
                 .members(member("m1", HeadRelation.HEAD).build(), member("m2", HeadRelation.SPOUSE).build());
     }

@@ -67,7 +67,7 @@ import org.kie.api.runtime.rule.FactHandle;
  *       several threads, results in input order, bounded read-ahead) and handed to the listener.</li>
  * </ol>
  * Per case: the registry rows are joined and applied ({@link RegistryMatcher}); the copy is decided by the
- * eligibility service ({@link DroolsEligibilityService#evaluateOne}); the screening rules (their own KieBase,
+ * eligibility service ({@link DroolsEligibilityService#evaluate(org.doudi.rules.api.json.DecodedRequest, java.util.Locale)}); the screening rules (their own KieBase,
  * {@link ScreeningRules}) compare the re-evaluation with the enrollment and name each finding with its rule and clause.
  * Cross-case facts (the same ID number covered in another case, a card holder's cards across the caseload) come from
  * the first reading. That per-case part is also callable on its own ({@link #screenCase}) with {@link CaseFacts}
@@ -275,29 +275,25 @@ public final class CaseloadScreener {
      */
     public ScreeningResult screenCase(CaseInput in, long index, CaseFacts facts, Locale locale) {
         EvaluationRequest request = in.request();
-        if (!in.problems().isEmpty()) {
-            return new ScreeningResult.Rejected(in.line(), request.caseId(),
-                    service.validate(new DecodedRequest(request, in.problems())));
-        }
         if (request.kind() != Kind.REVIEW) {
-            List<Problem> problems = new ArrayList<>(service.validate(request));
-            if (request.kind() != null) {
+            // not a case to screen: its problems, through the one pipeline, and the kind's
+            List<Problem> problems = new ArrayList<>(service.validate(in.checked()));
+            if (request.kind() != null && problems.stream().noneMatch(p -> p.path().isEmpty())) {
                 problems.add(new Problem("kind", "must be REVIEW: a screening re-checks enrolled cases (a review "
                         + "with its enrollment)"));
             }
             return new ScreeningResult.Rejected(in.line(), request.caseId(), problems);
         }
-        RegistryMatcher.Applied applied;
-        if (facts.noRegistryRows()) {
-            applied = new RegistryMatcher.Applied(request, false, List.of());
-        } else {
-            List<Problem> problems = service.validate(request);
-            if (!problems.isEmpty()) {
-                return new ScreeningResult.Rejected(in.line(), request.caseId(), problems);
-            }
+        // the case as given, through the one pipeline once (its request checks ran when it was read)
+        EvaluationResult result = service.evaluate(in.checked(), locale);
+        RegistryMatcher.Applied applied = new RegistryMatcher.Applied(request, false, List.of());
+        if (result instanceof EvaluationResult.Decided && !facts.noRegistryRows()) {
             applied = new RegistryMatcher(facts).apply(request, ownRegions(request));
+            if (applied.changed()) {
+                // a case the registries changed goes through the whole pipeline again, then is decided
+                result = service.evaluate(applied.copy(), locale);
+            }
         }
-        EvaluationResult result = service.evaluateOne(applied.copy(), locale);
         if (result instanceof EvaluationResult.Rejected r) {
             return new ScreeningResult.Rejected(in.line(), request.caseId(), r.problems());
         }

@@ -678,7 +678,7 @@ public final class EligibilityInvariants {
     // ----------------------------------------------------------------------------------------------------- helpers
 
     private Decision decide(EvaluationRequest request) {
-        return service.evaluate(request, Locale.ENGLISH);
+        return service.decide(request, Locale.ENGLISH);
     }
 
     private static EvaluationRequest withIncome(EvaluationRequest request, int memberIndex, Income income) {

@@ -49,7 +49,7 @@ public final class DecideLoop implements IntUnaryOperator {
                 boolean json = mode.equals("json");
                 EvaluationResult result = json
                         ? service.evaluate(DoudiJson.decodeRequest(lines.get(next)), Locale.CHINESE)
-                        : service.evaluateOne(requests.get(next), Locale.CHINESE);
+                        : service.evaluate(requests.get(next), Locale.CHINESE);
                 if (!(result instanceof EvaluationResult.Decided d)) {
                     throw new IllegalStateException("a benchmark household was not decided: " + result);
                 }

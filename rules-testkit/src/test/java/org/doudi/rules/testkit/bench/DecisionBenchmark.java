@@ -78,7 +78,7 @@ public class DecisionBenchmark {
      */
     @Benchmark
     public EvaluationResult engine(Cursor c) {
-        return service.evaluateOne(requests.get(c.next(requests.size())), Locale.CHINESE);
+        return service.evaluate(requests.get(c.next(requests.size())), Locale.CHINESE);
     }
 
     /**
@@ -88,7 +88,7 @@ public class DecisionBenchmark {
     @Benchmark
     @Threads(Threads.MAX)
     public EvaluationResult engineAllCores(Cursor c) {
-        return service.evaluateOne(requests.get(c.next(requests.size())), Locale.CHINESE);
+        return service.evaluate(requests.get(c.next(requests.size())), Locale.CHINESE);
     }
 
     /**

@@ -64,7 +64,7 @@ public final class ProfileDecisions {
     private static Object decide(DroolsEligibilityService service, boolean json, String line,
                                  org.doudi.rules.api.request.EvaluationRequest request) {
         if (!json) {
-            return service.evaluateOne(request, Locale.CHINESE);
+            return service.evaluate(request, Locale.CHINESE);
         }
         EvaluationResult result = service.evaluate(DoudiJson.decodeRequest(line), Locale.CHINESE);
         return DoudiJson.writeDecision(((EvaluationResult.Decided) result).decision(), false);

@@ -47,7 +47,7 @@ public final class WarmupCurve {
         Clock clock = new Clock(threads == 1);
         Iterator<EvaluationRequest> requests = BenchHouseholds.stream(households, curve + (long) steady);
         try (Stream<EvaluationResult> results = threads == 1
-                ? Stream.generate(() -> service.evaluateOne(requests.next(), Locale.CHINESE)).limit(curve + steady)
+                ? Stream.generate(() -> service.evaluate(requests.next(), Locale.CHINESE)).limit(curve + steady)
                 : service.evaluateAll(streamOf(requests), Locale.CHINESE, BatchOptions.threads(threads))) {
             Iterator<EvaluationResult> it = results.iterator();
             List<double[]> blocks = new ArrayList<>();

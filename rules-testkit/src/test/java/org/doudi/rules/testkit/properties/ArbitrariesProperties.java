@@ -33,7 +33,7 @@ class ArbitrariesProperties {
             assertThat(m.birthDate()).isBefore(request.asOf());
             assertThat(m.deceasedOn() == null).isEqualTo(m.status() != MemberStatus.DECEASED);
         }
-        Decision d = Engine.service().evaluate(request);
+        Decision d = Engine.service().decide(request);
         Statistics.label("profile").collect(request.profile());
         Statistics.label("outcome").collect(d.outcome());
     }

@@ -72,7 +72,7 @@ class CoverageInvariantsProperties {
         if (r.bonusMonths() != null && p.voluntaryExitEnabled()) {
             assertThat(r.bonusMonths()).isBetween(p.voluntaryExitMinMonths(), p.voluntaryExitMaxMonths());
         }
-        Decision d = Engine.service().evaluate(r);
+        Decision d = Engine.service().decide(r);
         Statistics.label("kind").collect(r.kind() + (r.enrollment() != null ? " enrolled" : ""));
         Statistics.label("outcome").collect(r.kind() + " " + d.outcome());
         Statistics.label("coverage").collect(d.coverage());

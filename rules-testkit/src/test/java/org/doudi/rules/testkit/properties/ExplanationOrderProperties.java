@@ -60,7 +60,7 @@ class ExplanationOrderProperties {
     }
 
     private static String json(DroolsEligibilityService service, EvaluationRequest request) {
-        EvaluationResult result = service.evaluateOne(request, Locale.CHINESE);
+        EvaluationResult result = service.evaluate(request, Locale.CHINESE);
         return result instanceof EvaluationResult.Decided d ? DoudiJson.writeDecision(d.decision(), false)
                 : result.toString();
     }

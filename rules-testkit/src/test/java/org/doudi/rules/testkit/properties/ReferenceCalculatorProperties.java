@@ -27,7 +27,7 @@ class ReferenceCalculatorProperties {
     @Property
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void engineAgreesWithReferenceCalculator(@ForAll EvaluationRequest request) {
-        Decision d = Engine.service().evaluate(request, Locale.ENGLISH);
+        Decision d = Engine.service().decide(request, Locale.ENGLISH);
         // Later single-person rules (policy §6) may cover members alone: this property is about whole households.
         Assume.that(d.coverage() == Coverage.WHOLE_HOUSEHOLD || d.coverage() == Coverage.NONE);
         ReferenceCalculator.Result ref = REFERENCE.compute(request);

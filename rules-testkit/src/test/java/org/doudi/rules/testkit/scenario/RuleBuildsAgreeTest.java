@@ -110,7 +110,7 @@ class RuleBuildsAgreeTest {
             return DoudiJson.writeErrors(problems, false);
         }
         try {
-            return DoudiJson.writeDecision(service.evaluate(decoded.request(), Locale.CHINESE), false);
+            return DoudiJson.writeDecision(service.decide(decoded.request(), Locale.CHINESE), false);
         } catch (PolicyConfigurationException e) {
             return DoudiJson.writeConfigurationError(e, false);
         }

@@ -78,7 +78,7 @@ class SchemaConformanceTest {
     /** Validates a request, decides it, and validates the decision, if there is one. */
     static void check(EvaluationRequest request, DroolsEligibilityService service, String what) {
         assertValid(REQUEST, DoudiJson.toTree(request), what + " (request)");
-        if (service.evaluateOne(request, Locale.CHINESE) instanceof EvaluationResult.Decided decided) {
+        if (service.evaluate(request, Locale.CHINESE) instanceof EvaluationResult.Decided decided) {
             assertValid(DECISION, DoudiJson.toTree(decided.decision()), what + " (decision)");
         }
     }
