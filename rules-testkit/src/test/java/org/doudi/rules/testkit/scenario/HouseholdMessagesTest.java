@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.api.decision.Decision;
 import org.doudi.rules.api.decision.Reason;
+import org.doudi.rules.api.decision.ReasonCode;
 import org.doudi.rules.api.json.DecodedRequest;
 import org.doudi.rules.api.json.DoudiJson;
 import org.doudi.rules.drools.DroolsEligibilityService;
@@ -36,8 +37,9 @@ import org.junit.jupiter.api.Test;
  * Every reason of every scenario of the suite and every worked example reads as a sentence a caseworker can read to
  * a household: in Chinese without an English code in it (no run of three or more capitals or underscores such as
  * {@code GRADED_GAP}), in English without a code either; and every figure the message shows is one the rule gave (a
- * misspelt placeholder, or a rule that forgets a figure, would leave a gap in the sentence). Over the suite, every
- * pair of rule and reason code that the built-in rules can emit is seen at least once.
+ * misspelt placeholder, or a rule that forgets a figure, would leave a gap in the sentence); every reason's figures
+ * are those its {@link ReasonCode} declares, with their types. Over the suite, every pair of rule and reason code that
+ * the built-in rules can emit is seen at least once.
  */
 class HouseholdMessagesTest {
 
@@ -109,6 +111,9 @@ class HouseholdMessagesTest {
                     if (!messages.has(locale, r.code())) {
                         defects.add(where + "no message");
                     }
+                    ReasonCode.of(r.code()).ifPresentOrElse(
+                            typed -> typed.check(r.figures()).forEach(p -> defects.add(where + p)),
+                            () -> defects.add(where + "not a ReasonCode"));
                 }
             }
         }
@@ -135,6 +140,8 @@ class HouseholdMessagesTest {
             }
         }
         assertThat(pairs).hasSizeGreaterThan(40);
+        assertThat(pairs.stream().map(p -> p.substring(p.indexOf(' ') + 1)).distinct()
+                .filter(code -> ReasonCode.of(code).isEmpty()).toList()).as("codes with no ReasonCode").isEmpty();
         return pairs;
     }
 }
