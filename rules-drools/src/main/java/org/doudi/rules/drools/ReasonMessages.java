@@ -170,6 +170,19 @@ public final class ReasonMessages {
     }
 
     /**
+     * The words for a code as the messages write it (e.g. figure {@code relation}, code {@code SPOUSE}: 配偶, or
+     * "spouse" in English).
+     *
+     * @param locale  English for language {@code en}, Chinese otherwise; not null
+     * @param figure  the figure the code is a value of, not null
+     * @param code    the code, not null
+     * @return the words, or null when the messages have none for it
+     */
+    public String words(Locale locale, String figure, String code) {
+        return ("en".equals(locale.getLanguage()) ? enWords : zhWords).get(figure + "." + code);
+    }
+
+    /**
      * The names of the figures that the message of a reason shows (the placeholders of the template chosen for it,
      * {@code member} included), for checking that a rule emits every figure its message needs.
      *
