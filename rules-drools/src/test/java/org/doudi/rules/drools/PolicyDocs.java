@@ -23,8 +23,10 @@ import org.doudi.rules.profile.ProfileRepository;
  * profiles cite instead on their dates). {@link PolicyDocsTest} checks the pages against these; {@link #main}
  * rewrites the citations tables in place after a rule or a profile clause changed:
  * <pre>
- * mvn -B -o -q test-compile -pl rules-drools -am
- * java -cp "$(cat rules-drools/target/test-classpath.txt)" org.doudi.rules.drools.PolicyDocs docs/policy
+ * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt \
+ *     -Dmdep.includeScope=test -pl rules-drools -am
+ * java -cp "rules-drools/target/test-classes:rules-drools/target/classes:$(cat rules-drools/target/test-classpath.txt)" \
+ *     org.doudi.rules.drools.PolicyDocs docs/policy
  * </pre>
  * (or run {@code PolicyDocs.main} from the IDE with the folder as argument, working directory the project root).
  */
