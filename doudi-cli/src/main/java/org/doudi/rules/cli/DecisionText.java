@@ -17,6 +17,7 @@ import org.doudi.rules.api.decision.Unit;
 import org.doudi.rules.api.decision.Verification;
 import org.doudi.rules.api.money.Money;
 import org.doudi.rules.api.request.StaffRelation;
+import org.doudi.rules.drools.ReasonMessages;
 
 /**
  * A decision as readable text ({@code doudi explain}): a header with case, profile, date, outcome, coverage, status
@@ -29,6 +30,9 @@ import org.doudi.rules.api.request.StaffRelation;
  * language, so the text can be matched against the decision. The result is deterministic and ends with a newline.
  */
 public final class DecisionText {
+
+    /** The words for codes of the built-in reason messages. */
+    private static final ReasonMessages WORDS = ReasonMessages.builtIn();
 
     private final Lang lang;
     private final StringBuilder text = new StringBuilder();
@@ -169,13 +173,15 @@ public final class DecisionText {
                     v.homeVisit() == HomeVisit.MANDATORY
                             ? pick("全部入户", "every case") : pick("抽查", "sampled")));
             for (StaffRelation r : v.relatedStaff()) {
-                item(pick("相关工作人员", "Related staff") + colon() + r.staffId() + " (" + r.staffRole() + ")"
-                        + pick(" 与成员 ", ", member ") + r.memberId() + sep() + r.relation());
+                item(pick("相关工作人员", "Related staff") + colon() + r.staffId() + " ("
+                        + labelled(r.staffRole(), word("staffRole", r.staffRole())) + ")"
+                        + pick(" 与成员 ", ", member ") + r.memberId() + sep()
+                        + labelled(r.relation(), word("relation", r.relation())));
             }
         }
         for (Recusal r : d.recusals()) {
             item(pick("回避", "Recusal") + colon() + r.staffId() + pick(" 与成员 ", ", member ") + r.memberId()
-                    + sep() + r.relation());
+                    + sep() + labelled(r.relation(), word("relation", r.relation())));
         }
         if (!d.procedureProblems().isEmpty()) {
             item(pick("程序问题", "Procedure problems") + colon() + d.procedureProblems().stream().map(Enum::name)
@@ -263,6 +269,11 @@ public final class DecisionText {
             return "-";
         }
         return label == null ? String.valueOf(code) : code + " (" + label + ")";
+    }
+
+    /** The words the reason messages use for a code (relations, staff roles), or null. */
+    private String word(String figure, Object code) {
+        return code == null ? null : WORDS.words(lang.locale(), figure, code.toString());
     }
 
     private String kindLabel(Object kind) {

@@ -77,6 +77,7 @@ class DecisionTextTest {
                 "参数：edge.multiplier = 1.5（依据：民发〔2021〕57号，不分日期）",
                 "参数：deduction.employmentCostCap = 未设置（依据：不设上限，不分日期）",
                 "参数：voluntaryExit.minMonths = 未设置（档案中无此项）");
+        assertThat(text).contains("回避：s9 与成员 m1；SIBLING (兄弟姐妹)");
     }
 
     @Test
@@ -89,6 +90,7 @@ class DecisionTextTest {
                 "Parameter: edge.multiplier = 1.5 (source: 民发〔2021〕57号, for all dates)",
                 "Parameter: deduction.employmentCostCap = not set (source: 不设上限, for all dates)",
                 "Parameter: voluntaryExit.minMonths = not set (no entry in the profile)");
+        assertThat(text).contains("Recusal: s9, member m1; SIBLING (sibling)");
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.doudi.rules.drools.facts.AssignedCategory;
 import org.doudi.rules.drools.facts.AssignedSupportType;
 import org.doudi.rules.drools.facts.CoveredUnit;
 import org.doudi.rules.drools.facts.FilingTrigger;
+import org.doudi.rules.drools.facts.HomeVisitIs;
 import org.doudi.rules.drools.facts.ProcedureProblemFound;
 import org.doudi.rules.drools.facts.RecusalDue;
 import org.doudi.rules.drools.facts.GrantedAmount;
@@ -79,6 +80,7 @@ final class DecisionAssembler {
         final Map<Person, SubsidyDue> living = new LinkedHashMap<>();
         final Map<Person, SubsidyDue> nursing = new LinkedHashMap<>();
         final List<FilingTrigger> filings = new ArrayList<>();
+        HomeVisit homeVisit = HomeVisit.SAMPLED;
         final List<RecusalDue> recusals = new ArrayList<>();
         final TreeSet<ProcedureProblem> procedureProblems = new TreeSet<>();
         final List<PlacedReason> reasons = new ArrayList<>();
@@ -167,6 +169,8 @@ final class DecisionAssembler {
             (due.subsidy() == SubsidyDue.Subsidy.LIVING ? c.living : c.nursing).put(due.person(), due);
         } else if (fact instanceof FilingTrigger f) {
             c.filings.add(f);
+        } else if (fact instanceof HomeVisitIs v) {
+            c.homeVisit = v.homeVisit();
         } else if (fact instanceof RecusalDue r) {
             c.recusals.add(r);
         } else if (fact instanceof ProcedureProblemFound p) {
@@ -188,10 +192,10 @@ final class DecisionAssembler {
     }
 
     private static Verification verification(Conclusions c) {
-        if (c.filings.isEmpty()) {
+        if (c.filings.isEmpty() && c.homeVisit == HomeVisit.SAMPLED) {
             return Verification.NONE;
         }
-        return new Verification(true, HomeVisit.MANDATORY, c.filings.stream()
+        return new Verification(!c.filings.isEmpty(), c.homeVisit, c.filings.stream()
                 .sorted(Comparator.comparingInt(FilingTrigger::position)).map(FilingTrigger::relation).toList());
     }
 

@@ -19,9 +19,11 @@ import org.doudi.rules.api.decision.Decision;
 import org.doudi.rules.api.json.DecodedRequest;
 import org.doudi.rules.api.request.EvaluationRequest;
 import org.doudi.rules.api.request.Expense;
+import org.doudi.rules.api.request.Income;
 import org.doudi.rules.api.request.Member;
 import org.doudi.rules.api.validation.RequestPipeline;
 import org.doudi.rules.drools.facts.ExpenseItem;
+import org.doudi.rules.drools.facts.IncomeItem;
 import org.doudi.rules.drools.facts.Household;
 import org.doudi.rules.drools.facts.Person;
 import org.doudi.rules.profile.ConfigProblem;
@@ -253,6 +255,10 @@ public final class DroolsEligibilityService implements EligibilityService {
         for (int position = 0; position < members.size(); position++) {
             Person person = new Person(members.get(position), position, request);
             session.insert(person);
+            List<Income> incomes = person.getMember().incomes();
+            for (int k = 0; k < incomes.size(); k++) {
+                session.insert(new IncomeItem(person, k, incomes.get(k).type(), incomes.get(k).monthly()));
+            }
             List<Expense> expenses = person.getMember().expenses();
             for (int k = 0; k < expenses.size(); k++) {
                 session.insert(new ExpenseItem(person, k, expenses.get(k).type(), expenses.get(k).monthly()));

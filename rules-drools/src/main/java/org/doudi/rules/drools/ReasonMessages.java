@@ -18,21 +18,37 @@ import org.doudi.rules.api.money.BigMoney;
 
 /**
  * Reason messages in Chinese and English, rendered from templates keyed by reason code with {@code {figure}}
- * placeholders ({@code org/doudi/rules/policy/messages_zh.properties}, {@code messages_en.properties}). A reason with a
- * {@code basis} figure may have a template of its own, keyed {@code CODE.BASIS} (e.g. {@code
- * EXPENSE_NOT_DEDUCTIBLE.DEDUCTIONS_NOT_ENABLED}); without one, the code's template serves. Analysts edit the wording
- * there, not in Java. Immutable and thread-safe.
+ * placeholders ({@code org/doudi/rules/policy/messages_zh.properties}, {@code messages_en.properties}). Analysts edit
+ * the wording there, not in Java. Immutable and thread-safe.
+ *
+ * <ul>
+ *   <li><b>Variants</b>: a reason whose {@code basis}, {@code which}, {@code condition} or {@code mode} figure (looked
+ *       at in that order) has a template of its own, keyed {@code CODE.VALUE} (e.g. {@code
+ *       EXPENSE_NOT_DEDUCTIBLE.DEDUCTIONS_NOT_ENABLED}, {@code AMOUNT_COMPUTED.GRADED_GAP}), is rendered with it;
+ *       without one, the code's template serves.</li>
+ *   <li><b>Words for codes</b>: a figure whose value is a code (an enum name such as {@code MEDICAL} or {@code
+ *       SPOUSE}) is written in words where the file has a line {@code figure.VALUE=words} (e.g. {@code
+ *       type.MEDICAL=医疗}, {@code relation.SPOUSE=配偶}), so that a message reads as a sentence; the decision's
+ *       figures keep the code. Keys of words start with a lower-case letter, reason codes with an upper-case one.</li>
+ * </ul>
  */
 public final class ReasonMessages {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
+    /** The figures whose value may select a variant template {@code CODE.VALUE}, in the order they are tried. */
+    static final List<String> VARIANT_FIGURES = List.of("basis", "which", "condition", "mode");
+
     private final Map<String, Template> zh;
     private final Map<String, Template> en;
+    private final Map<String, String> zhWords;
+    private final Map<String, String> enWords;
 
     private ReasonMessages(Properties zh, Properties en) {
         this.zh = parse(zh);
         this.en = parse(en);
+        this.zhWords = words(zh);
+        this.enWords = words(en);
     }
 
     /**
@@ -55,20 +71,45 @@ public final class ReasonMessages {
             return new Template(texts.toArray(String[]::new), keys.toArray(String[]::new));
         }
 
-        String render(String memberLabel, Map<String, Object> figures) {
+        String render(String memberLabel, Map<String, Object> figures, Map<String, String> words) {
             StringBuilder out = new StringBuilder(texts[0]);
             for (int i = 0; i < keys.length; i++) {
                 Object value = keys[i].equals("member") ? memberLabel : figures.get(keys[i]);
-                out.append(value == null ? "" : format(value)).append(texts[i + 1]);
+                out.append(value == null ? "" : inWords(keys[i], value, words)).append(texts[i + 1]);
             }
             return out.toString();
         }
+
+        /** @return the names of the figures this template shows ({@code member} included when it names the member) */
+        List<String> placeholders() {
+            return List.of(keys);
+        }
     }
 
+    /** A figure's text: its words where the figure is a code the file words ({@code figure.VALUE}), else its value. */
+    private static String inWords(String figure, Object value, Map<String, String> words) {
+        String text = format(value);
+        String word = words.get(figure + "." + text);
+        return word == null ? text : word;
+    }
+
+    /** Templates: every key (reason codes and their variants; words and labels are templates without figures). */
     private static Map<String, Template> parse(Properties templates) {
         Map<String, Template> parsed = new HashMap<>();
         templates.stringPropertyNames().forEach(code -> parsed.put(code, Template.of(templates.getProperty(code))));
         return Map.copyOf(parsed);
+    }
+
+    /** Words for codes: the keys {@code figure.VALUE} that start with a lower-case letter. */
+    private static Map<String, String> words(Properties templates) {
+        Map<String, String> words = new HashMap<>();
+        templates.stringPropertyNames().stream().filter(k -> !isTemplateKey(k))
+                .forEach(k -> words.put(k, templates.getProperty(k)));
+        return Map.copyOf(words);
+    }
+
+    private static boolean isTemplateKey(String key) {
+        return !key.isEmpty() && !Character.isLowerCase(key.charAt(0));
     }
 
     /** @return the built-in messages, never null */
@@ -123,13 +164,49 @@ public final class ReasonMessages {
      * @return the message, never null (the code itself when no template exists)
      */
     public String render(Locale locale, String code, String memberLabel, Map<String, Object> figures) {
+        Template template = template(locale, code, figures);
+        Map<String, String> words = "en".equals(locale.getLanguage()) ? enWords : zhWords;
+        return template == null ? code : template.render(memberLabel, figures, words);
+    }
+
+    /**
+     * The words for a code as the messages write it (e.g. figure {@code relation}, code {@code SPOUSE}: 配偶, or
+     * "spouse" in English).
+     *
+     * @param locale  English for language {@code en}, Chinese otherwise; not null
+     * @param figure  the figure the code is a value of, not null
+     * @param code    the code, not null
+     * @return the words, or null when the messages have none for it
+     */
+    public String words(Locale locale, String figure, String code) {
+        return ("en".equals(locale.getLanguage()) ? enWords : zhWords).get(figure + "." + code);
+    }
+
+    /**
+     * The names of the figures that the message of a reason shows (the placeholders of the template chosen for it,
+     * {@code member} included), for checking that a rule emits every figure its message needs.
+     *
+     * @param locale   the language, not null
+     * @param code     the reason code, not null
+     * @param figures  the reason's figures (they choose a variant), not null
+     * @return the placeholder names, empty when no template exists; never null
+     */
+    public List<String> placeholders(Locale locale, String code, Map<String, Object> figures) {
+        Template template = template(locale, code, figures);
+        return template == null ? List.of() : template.placeholders();
+    }
+
+    /** The variant template of the first variant figure that has one, else the code's template, else null. */
+    private Template template(Locale locale, String code, Map<String, Object> figures) {
         Map<String, Template> templates = templates(locale);
-        Object basis = figures.get("basis");
-        Template template = basis == null ? null : templates.get(code + "." + basis);
-        if (template == null) {
-            template = templates.get(code);
+        for (String figure : VARIANT_FIGURES) {
+            Object value = figures.get(figure);
+            Template variant = value == null ? null : templates.get(code + "." + format(value));
+            if (variant != null) {
+                return variant;
+            }
         }
-        return template == null ? Template.of(code).render(memberLabel, figures) : template.render(memberLabel, figures);
+        return templates.get(code);
     }
 
     private Map<String, Template> templates(Locale locale) {

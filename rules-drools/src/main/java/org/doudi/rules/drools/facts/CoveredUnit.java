@@ -39,12 +39,4 @@ public record CoveredUnit(List<Person> members, UnitKind kind, Money net, Money 
     public Person soleMember() {
         return isSinglePerson() ? members.get(0) : null;
     }
-
-    /**
-     * @param person  a member
-     * @return true if the person belongs to this unit
-     */
-    public boolean includes(Person person) {
-        return members.contains(person);
-    }
 }

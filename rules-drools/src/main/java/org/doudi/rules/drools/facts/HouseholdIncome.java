@@ -3,12 +3,10 @@ package org.doudi.rules.drools.facts;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import org.doudi.rules.api.money.BigMoney;
 import org.doudi.rules.api.money.Money;
 import org.doudi.rules.api.request.Income;
-import org.doudi.rules.api.request.IncomeType;
 
 /**
  * Derived: the household's income figures over its counted members (policy §3), all exact, with S × n.
@@ -30,30 +28,28 @@ public record HouseholdIncome(List<Person> members, Money gross, Money excluded,
     }
 
     /**
-     * Adds up the incomes of counted members and their allowed deductions.
+     * Adds up the incomes of counted members, the incomes the rules left out and the allowed deductions.
      *
-     * @param counted        the counted members, any order
-     * @param deductions     the allowed deductions of counted members
-     * @param excludedTypes  {@code income.excludedTypes}
-     * @param standard       S
+     * @param counted     the counted members, any order
+     * @param excluded    the incomes of counted members that are not counted
+     * @param deductions  the allowed deductions of counted members
+     * @param standard    S
      * @return the figures, never null
      */
-    public static HouseholdIncome of(List<Person> counted, List<AllowedDeduction> deductions,
-                                     Set<IncomeType> excludedTypes, Money standard) {
+    public static HouseholdIncome of(List<Person> counted, List<ExcludedIncome> excluded,
+                                     List<AllowedDeduction> deductions, Money standard) {
         List<Person> members = counted.stream().sorted(Comparator.comparingInt(Person::getPosition)).toList();
         Money gross = Money.ZERO;
-        Money excluded = Money.ZERO;
         for (Person p : members) {
             for (Income i : p.getMember().incomes()) {
                 gross = gross.plus(i.monthly());
-                if (excludedTypes.contains(i.type())) {
-                    excluded = excluded.plus(i.monthly());
-                }
             }
         }
+        Money excludedTotal = excluded.stream().map(x -> x.item().monthly()).reduce(Money.ZERO, Money::plus);
         Money deducted = deductions.stream().map(AllowedDeduction::amount).reduce(Money.ZERO, Money::plus);
-        Money net = gross.minus(excluded).minus(deducted).max(Money.ZERO);
-        return new HouseholdIncome(members, gross, excluded, deducted, net, standard, standard.times(members.size()));
+        Money net = gross.minus(excludedTotal).minus(deducted).max(Money.ZERO);
+        return new HouseholdIncome(members, gross, excludedTotal, deducted, net, standard,
+                standard.times(members.size()));
     }
 
     /** @return n, the number of counted members */

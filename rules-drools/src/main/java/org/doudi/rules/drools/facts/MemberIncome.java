@@ -1,18 +1,16 @@
 package org.doudi.rules.drools.facts;
 
 import java.util.List;
-import java.util.Set;
 
 import org.doudi.rules.api.money.Money;
 import org.doudi.rules.api.request.Income;
-import org.doudi.rules.api.request.IncomeType;
 
 /**
- * Derived: the own income of a member who qualifies alone (policy §6): countable income, less the member's own
- * allowed deductions, with support payments disregarded where the profile says so.
+ * Derived: the own income of a member assessed alone (policy §6): own income less the incomes the rules left out
+ * (excluded types and, where the profile exempts them, support payments) and less own allowed deductions.
  *
  * @param person      the member, not null
- * @param countable   own countable income (excluded types and, where exempt, support payments left out)
+ * @param countable   own countable income
  * @param deductions  own allowed deductions
  * @param net         max(0, countable − deductions)
  * @param standard    S, the unit's S × 1
@@ -20,23 +18,19 @@ import org.doudi.rules.api.request.IncomeType;
 public record MemberIncome(Person person, Money countable, Money deductions, Money net, Money standard) {
 
     /**
-     * @param person                the member, not null
-     * @param deductions            the member's allowed deductions, not null
-     * @param excludedTypes         {@code income.excludedTypes}
-     * @param supportPaymentExempt  {@code single.supportPaymentExempt}
-     * @param standard              S
+     * @param person      the member, not null
+     * @param excluded    the member's incomes that are not counted, not null
+     * @param deductions  the member's allowed deductions, not null
+     * @param standard    S
      * @return the member's own income, never null
      */
-    public static MemberIncome of(Person person, List<AllowedDeduction> deductions, Set<IncomeType> excludedTypes,
-                                  boolean supportPaymentExempt, Money standard) {
+    public static MemberIncome of(Person person, List<ExcludedIncome> excluded, List<AllowedDeduction> deductions,
+                                  Money standard) {
         Money countable = Money.ZERO;
         for (Income i : person.getMember().incomes()) {
-            boolean disregarded = excludedTypes.contains(i.type())
-                    || supportPaymentExempt && i.type() == IncomeType.SUPPORT_PAYMENT;
-            if (!disregarded) {
-                countable = countable.plus(i.monthly());
-            }
+            countable = countable.plus(i.monthly());
         }
+        countable = countable.minus(excluded.stream().map(x -> x.item().monthly()).reduce(Money.ZERO, Money::plus));
         Money deducted = deductions.stream().map(AllowedDeduction::amount).reduce(Money.ZERO, Money::plus);
         return new MemberIncome(person, countable, deducted, countable.minus(deducted).max(Money.ZERO), standard);
     }
