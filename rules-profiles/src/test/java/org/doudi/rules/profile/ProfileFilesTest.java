@@ -32,7 +32,7 @@ class ProfileFilesTest {
     // ------------------------------------------------------------------ overlay
 
     @Test
-    void overlay_adds_a_profile_and_replaces_series_per_residence() {
+    void overlay_adds_a_profile_and_merges_series_by_date_per_residence() {
         ProfileRepository repo = ProfileRepository.builtInWithOverlay(dir("overlay"));
         assertThat(repo.all()).extracting(Profile::id)
                 .containsExactly("cn-national", "gs-huining", "hn-xiayi", "js-wujin", "yn-ludian", "zz-test");
@@ -46,12 +46,12 @@ class ProfileFilesTest {
         assertThat(wujin.regions()).containsExactly("320412");
         assertThat(wujin.name()).isEqualTo("武进区（江苏省常州市）");
 
-        // gs-huining: the RURAL standard series is replaced whole, URBAN kept
+        // gs-huining: one dated RURAL standard entry is added (merged by date): earlier dates keep the built-in values
         Profile huining = repo.byId("gs-huining").orElseThrow();
-        assertThatThrownBy(() -> huining.on(LocalDate.of(2021, 6, 1), RURAL).standard())
-                .isInstanceOf(PolicyConfigurationException.class);
+        assertThat(huining.on(LocalDate.of(2021, 6, 1), RURAL).standard()).isEqualTo(Money.parse("399"));
+        assertThat(huining.on(LocalDate.of(2019, 6, 1), RURAL).standard()).isEqualTo(Money.parse("335"));
         assertThat(huining.on(LocalDate.of(2022, 1, 1), RURAL).standard()).isEqualTo(Money.parse("420"));
-        assertThat(huining.source("standard", RURAL, LocalDate.of(2022, 1, 1))).isEqualTo("test: replaced series");
+        assertThat(huining.source("standard", RURAL, LocalDate.of(2022, 1, 1))).isEqualTo("test: added entry");
         assertThat(huining.on(LocalDate.of(2021, 6, 1), URBAN).standard()).isEqualTo(Money.parse("623"));
         assertThat(huining.on(LocalDate.of(2021, 6, 1), RURAL).paymentMode()).isEqualTo(PaymentMode.CATEGORY_FIXED);
         // a dated null ends a value
@@ -75,6 +75,68 @@ class ProfileFilesTest {
                 .on(LocalDate.of(2021, 6, 1), RURAL).standard()).isEqualTo(Money.parse("399"));
         assertThat(ProfileRepository.builtIn().byId("zz-test")).isEmpty();
         assertThat(ProfileRepository.checkWithOverlay(dir("overlay"))).isEmpty();
+    }
+
+    @Test
+    void an_overlay_of_one_dated_line_keeps_every_earlier_value(@TempDir Path tmp) throws Exception {
+        // the analyst raises Xiayi's rural standard from 2024-07-01 and writes only that line
+        Files.writeString(tmp.resolve("hn-xiayi.yaml"), """
+                id: hn-xiayi
+                parameters:
+                  standard:
+                    RURAL:
+                      - {from: 2024-07-01, yearly: 4246, source: "测算：农村标准上调10%"}
+                """);
+        assertThat(ProfileRepository.checkWithOverlay(tmp)).isEmpty();
+        Profile xiayi = ProfileRepository.builtInWithOverlay(tmp).byId("hn-xiayi").orElseThrow();
+        // 3450 / 12 = 287.50 and 3860 / 12 = 321.67 stay in force before the new date; 4246 / 12 = 353.83 after
+        assertThat(xiayi.on(LocalDate.of(2018, 6, 1), RURAL).standard()).isEqualTo(Money.parse("287.50"));
+        assertThat(xiayi.on(LocalDate.of(2024, 6, 30), RURAL).standard()).isEqualTo(Money.parse("321.67"));
+        assertThat(xiayi.on(LocalDate.of(2024, 7, 1), RURAL).standard()).isEqualTo(Money.parse("353.83"));
+        assertThat(xiayi.on(LocalDate.of(2024, 7, 1), URBAN).standard()).isEqualTo(Money.parse("520"));
+    }
+
+    @Test
+    void replace_true_replaces_the_whole_series(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("hn-xiayi.yaml"), """
+                id: hn-xiayi
+                parameters:
+                  standard:
+                    replace: true
+                    RURAL:
+                      - {from: 2024-07-01, yearly: 4246, source: "测算：农村标准只从2024年起"}
+                """);
+        Profile xiayi = ProfileRepository.builtInWithOverlay(tmp).byId("hn-xiayi").orElseThrow();
+        assertThat(xiayi.on(LocalDate.of(2024, 7, 1), RURAL).standard()).isEqualTo(Money.parse("353.83"));
+        assertThatThrownBy(() -> xiayi.on(LocalDate.of(2024, 6, 30), RURAL).standard())
+                .isInstanceOf(PolicyConfigurationException.class);
+        // the other residence is not touched
+        assertThat(xiayi.on(LocalDate.of(2024, 6, 30), URBAN).standard()).isEqualTo(Money.parse("520"));
+    }
+
+    @Test
+    void an_undated_overlay_value_over_dated_values_needs_replace(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("hn-xiayi.yaml"), """
+                id: hn-xiayi
+                parameters:
+                  single.ruleset:
+                    values:
+                      - {value: relaxed-2022, source: "测算"}
+                """);
+        assertThat(ProfileRepository.checkWithOverlay(tmp)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).startsWith("an undated value of single.ruleset would replace every dated value");
+        });
+        Files.writeString(tmp.resolve("hn-xiayi.yaml"), """
+                id: hn-xiayi
+                parameters:
+                  single.ruleset:
+                    replace: true
+                    values:
+                      - {value: relaxed-2022, source: "测算"}
+                """);
+        assertThat(ProfileRepository.builtInWithOverlay(tmp).byId("hn-xiayi").orElseThrow()
+                .on(LocalDate.of(2019, 1, 1), URBAN).singleRuleset()).isEqualTo("relaxed-2022");
     }
 
     @Test
