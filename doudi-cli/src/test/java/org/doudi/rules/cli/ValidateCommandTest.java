@@ -140,6 +140,38 @@ class ValidateCommandTest {
     }
 
     @Test
+    @DisplayName("a profile value 1e999999999: a profile problem with file and line, never an unexpected failure")
+    void hugeProfileValue() throws IOException {
+        // issue 15, defect 2, as the attack was: validate, evaluate, profiles and test all exited 1 with
+        // "unexpected failure: ArithmeticException"
+        Path params = Files.createDirectories(temp.resolve("params"));
+        Path file = params.resolve("hn-xiayi.yaml");
+        Files.writeString(file, """
+                id: hn-xiayi
+                parameters:
+                  assets.vehicleValueCap:
+                    values:
+                      - {value: 1e999999999, source: "攻击"}
+                """, StandardCharsets.UTF_8);
+
+        Cli.Result validate = Cli.run("validate", "--params", params.toString());
+        assertThat(validate.exit()).as(validate.toString()).isEqualTo(1);
+        assertThat(lines(validate)).as(validate.toString()).anySatisfy(l -> assertThat(l)
+                .startsWith(file + ":5: ").contains("1e999999999").contains("out of range"));
+
+        for (String command : List.of("evaluate", "profiles")) {
+            List<String> args = new java.util.ArrayList<>(List.of(command, "--params", params.toString()));
+            if (command.equals("evaluate")) {
+                args.add("-");
+            }
+            Cli.Result r = Cli.runWithInput("{}", args.toArray(String[]::new));
+            assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCodes.CONFIGURATION_ERROR);
+            assertThat(r.out()).as(r.toString()).contains("out of range");
+            assertThat(r.err()).as(r.toString()).doesNotContain("unexpected failure").doesNotContain("Exception");
+        }
+    }
+
+    @Test
     @DisplayName("a rules folder that does not exist: exit 1 with a message on standard error")
     void missingFolder() {
         Cli.Result r = Cli.run("validate", "--rules", temp.resolve("nowhere").toString());

@@ -403,7 +403,8 @@ final class ProfileLoader {
     private void readParameter(Draft d, Field pf) {
         ParameterDef def = ParameterDef.byKey(pf.key()).orElse(null);
         if (def == null) {
-            problem(d.file, pf.line(), "unknown parameter '" + pf.key() + "'");
+            problem(d.file, pf.line(), "unknown parameter '" + pf.key() + "'"
+                    + DidYouMean.hint(pf.key(), ParameterDef.keys(), true));
             return;
         }
         if (!(pf.value() instanceof MapNode pm)) {
@@ -549,6 +550,7 @@ final class ProfileLoader {
         Field value = entry.field("value");
         Field yearly = entry.field("yearly");
         Object converted = null;
+        Money annual = null;
         if (value != null && yearly != null) {
             problem(file, yearly.line(), "a value of " + def.key + " has both value and yearly");
             return null;
@@ -562,7 +564,7 @@ final class ProfileLoader {
                 problem(file, yearly.line(), "yearly is only allowed for standard");
                 return null;
             }
-            Money annual = money(file, yearly.value(), def);
+            annual = money(file, yearly.value(), def);
             if (annual == null) {
                 return null;
             }
@@ -578,7 +580,7 @@ final class ProfileLoader {
                     + converted);
             return null;
         }
-        return ok ? new Series.Value(from, converted, src, file, entry.line()) : null;
+        return ok ? new Series.Value(from, converted, src, file, entry.line(), yearly == null ? null : annual) : null;
     }
 
     // ---------------------------------------------------------------- values
@@ -630,12 +632,40 @@ final class ProfileLoader {
         return n instanceof MapNode ? "a mapping" : "a list";
     }
 
+    /** The most digits a profile number may have before, and after, the decimal point (as a request's money). */
+    private static final int MAX_DIGITS = 15;
+
+    /**
+     * A number as written, or null (and a problem) when it is not a plain decimal number or is out of range: more
+     * than {@value #MAX_DIGITS} digits before or after the decimal point (e.g. {@code 1e999999999}, which no
+     * arithmetic should meet).
+     */
+    private BigDecimal number(String file, Scalar s, ParameterDef def) {
+        BigDecimal v;
+        try {
+            v = new BigDecimal(s.text());
+        } catch (NumberFormatException e) {
+            problem(file, s.line(), "wrong type for " + def.key + ": expected a number written with digits, found '"
+                    + s.text() + "'");
+            return null;
+        }
+        if (v.precision() - v.scale() > MAX_DIGITS || v.scale() > MAX_DIGITS) {
+            problem(file, s.line(), def.key + ": the number " + s.text() + " is out of range (at most " + MAX_DIGITS
+                    + " digits before and " + MAX_DIGITS + " after the decimal point)");
+            return null;
+        }
+        return v;
+    }
+
     private Money money(String file, Node n, ParameterDef def) {
         if (!(n instanceof Scalar s && s.isNumber())) {
             wrong(file, n, def, "an amount in yuan (a number)");
             return null;
         }
-        BigDecimal v = new BigDecimal(s.text());
+        BigDecimal v = number(file, s, def);
+        if (v == null) {
+            return null;
+        }
         if (v.signum() < 0) {
             problem(file, n.line(), def.key + " must not be negative, found " + s.text());
             return null;
@@ -652,7 +682,10 @@ final class ProfileLoader {
             wrong(file, n, def, "a number");
             return null;
         }
-        BigDecimal v = new BigDecimal(s.text());
+        BigDecimal v = number(file, s, def);
+        if (v == null) {
+            return null;
+        }
         if (v.signum() < 0) {
             problem(file, n.line(), def.key + " must not be negative, found " + s.text());
             return null;

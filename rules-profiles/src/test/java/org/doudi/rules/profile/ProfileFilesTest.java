@@ -139,6 +139,29 @@ class ProfileFilesTest {
                 .on(LocalDate.of(2019, 1, 1), URBAN).singleRuleset()).isEqualTo("relaxed-2022");
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            assets.vehicleValueCap | value: 1e999999999   | the number 1e999999999 is out of range
+            edge.multiplier        | value: 1e999999999   | the number 1e999999999 is out of range
+            edge.multiplier        | value: 1e-999999999  | the number 1e-999999999 is out of range
+            standard               | yearly: 1e999999999  | the number 1e999999999 is out of range
+            standard               | value: 0x1F          | wrong type for standard: expected a number written with digits
+            """)
+    void a_huge_or_odd_number_is_a_profile_problem_with_file_and_line(String parameter, String value, String message,
+                                                                       @TempDir Path tmp) throws Exception {
+        // issue 15, defect 2: such a value made every command exit with "unexpected failure: ArithmeticException"
+        Files.writeString(tmp.resolve("hn-xiayi.yaml"), "id: hn-xiayi\nparameters:\n  " + parameter
+                + ":\n    RURAL:\n      - {from: 2024-01-01, " + value + ", source: \"攻击\"}\n");
+        assertThat(ProfileRepository.checkWithOverlay(tmp)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(tmp.resolve("hn-xiayi.yaml").toString());
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).contains(message);
+        });
+        assertThatThrownBy(() -> ProfileRepository.builtInWithOverlay(tmp))
+                .isInstanceOf(PolicyConfigurationException.class)
+                .hasMessageContaining(message);
+    }
+
     @Test
     void a_folder_alone() {
         ProfileRepository repo = ProfileRepository.fromDirectory(dir("standalone"));
@@ -177,7 +200,7 @@ class ProfileFilesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             syntax            | bad.yaml | 7 | YAML syntax error
-            unknown-parameter | bad.yaml | 7 | unknown parameter 'edge.multiplyer'
+            unknown-parameter | bad.yaml | 7 | unknown parameter 'edge.multiplyer' (did you mean 'edge.multiplier'?)
             unknown-entry-key | bad.yaml | 9 | unknown key 'note' in a value of edge.multiplier
             unsorted-dates    | bad.yaml | 7 | date 2019-01-01 comes after 2020-01-01 in the values of standard
             duplicate-date    | bad.yaml | 8 | duplicate date 2021-01-01 in the values of standard

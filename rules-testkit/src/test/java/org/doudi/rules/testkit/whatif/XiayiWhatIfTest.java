@@ -65,6 +65,21 @@ class XiayiWhatIfTest {
         before = DroolsEligibilityService.of(rules, ProfileRepository.builtIn());
         after = DroolsEligibilityService.of(rules, ProfileRepository.builtInWithOverlay(params));
         caseload = draw();
+        writeCaseload();
+    }
+
+    /**
+     * Keeps the caseload as JSON lines under target/ (for timing {@code doudi compare} on it by hand, see
+     * docs/analysts/what-if.md).
+     */
+    private static void writeCaseload() throws java.io.IOException {
+        Path target = Files.isDirectory(Path.of("rules-testkit", "target")) ? Path.of("rules-testkit", "target")
+                : Path.of("target");
+        Path file = target.resolve("what-if").resolve("xiayi-" + CASES + ".jsonl");
+        Files.createDirectories(file.getParent());
+        List<String> lines = new ArrayList<>(CASES);
+        caseload.forEach(r -> lines.add(org.doudi.rules.api.json.DoudiJson.writeRequest(r, false)));
+        Files.write(file, lines, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static List<EvaluationRequest> draw() {
