@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.drools.RuleSet;
+import org.doudi.rules.drools.lint.RuleFolderCompleteness;
 import org.doudi.rules.drools.lint.RuleLint;
 import org.doudi.rules.profile.ConfigProblem;
 import org.doudi.rules.profile.OverlayChange;
@@ -77,6 +78,9 @@ public final class ValidateCommand extends DoudiSubcommand {
             ruleFiles = rules.size();
             List<ConfigProblem> problems = new ArrayList<>(rulesDir == null ? builtInProblems() : RuleSet.check(rules));
             problems.addAll(RuleLint.check(rules));
+            if (rulesDir != null) {
+                problems.addAll(RuleFolderCompleteness.check(rules, rulesDir.toString()));
+            }
             for (ConfigProblem p : problems) {
                 lines.add(format(p, rulesDir, rules));
             }
