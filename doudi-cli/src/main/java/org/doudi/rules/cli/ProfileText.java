@@ -41,8 +41,8 @@ final class ProfileText {
         return r == Residence.URBAN ? l.pick("城市（URBAN）：", "Urban (URBAN):") : l.pick("农村（RURAL）：", "Rural (RURAL):");
     }
 
-    /** Appends an entry's value, date, source and origin, and a newline. */
-    static void entry(StringBuilder b, ParameterEntry e, Lang l) {
+    /** Appends an entry's value, date (when {@code withDate}), source and origin, and a newline. */
+    static void entry(StringBuilder b, ParameterEntry e, Lang l, boolean withDate) {
         if (e.value() == null || e.value().isEmpty()) {
             b.append(e.from() == null || e.value() != null ? l.pick("（未设定）", "(not set)")
                     : l.pick("（无值：此日起停用）", "(no value: ended from this date)"));
@@ -53,7 +53,9 @@ final class ProfileText {
                         .append(e.value()).append(l.pick(" 元）", " yuan)"));
             }
         }
-        b.append(l.pick("；起始：", "; from: ")).append(e.from() == null ? l.pick("不分日期", "all dates") : e.from());
+        if (withDate) {
+            b.append(l.pick("；起始：", "; from: ")).append(e.from() == null ? l.pick("不分日期", "all dates") : e.from());
+        }
         b.append(l.pick("；来源：", "; source: ")).append(e.source());
         b.append("  [").append(e.builtIn() ? l.pick("内置 ", "built-in ") : l.pick("覆盖 ", "overlay "))
                 .append(e.file()).append(':').append(e.line()).append("]\n");

@@ -56,7 +56,7 @@ public final class ProfilesHistoryCommand extends DoudiSubcommand {
             for (ParameterEntry e : entries) {
                 b.append("  ").append(e.from() == null ? l.pick("不分日期", "all dates") : e.from().toString())
                         .append("  ");
-                ProfileText.entry(b, e, l);
+                ProfileText.entry(b, e, l, false);
             }
         }
         out().print(b);

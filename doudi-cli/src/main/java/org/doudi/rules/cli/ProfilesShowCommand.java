@@ -65,7 +65,7 @@ public final class ProfilesShowCommand extends DoudiSubcommand {
                     b.append(l.pick("（此日期无值）", "(no value on this date)")).append('\n');
                     continue;
                 }
-                ProfileText.entry(b, e, l);
+                ProfileText.entry(b, e, l, true);
             }
         }
         out().print(b);
