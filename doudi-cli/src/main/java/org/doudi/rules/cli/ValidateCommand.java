@@ -68,6 +68,7 @@ public final class ValidateCommand extends DoudiSubcommand {
         int ruleFiles = 0;
         int ruleProblems = 0;
         Map<String, String> rules = null;
+        boolean compiles = false;
         try {
             rules = rulesDir == null ? RuleSet.readBuiltInSources() : RuleSet.readDirectory(rulesDir);
         } catch (PolicyConfigurationException e) {
@@ -77,16 +78,23 @@ public final class ValidateCommand extends DoudiSubcommand {
         if (rules != null) {
             ruleFiles = rules.size();
             List<ConfigProblem> problems = new ArrayList<>(rulesDir == null ? builtInProblems() : RuleSet.check(rules));
+            compiles = problems.isEmpty();
             problems.addAll(RuleLint.check(rules));
             if (rulesDir != null) {
-                problems.addAll(RuleFolderCompleteness.check(rules, rulesDir.toString()));
+                List<ConfigProblem> missing = RuleFolderCompleteness.check(rules, rulesDir.toString());
+                problems.addAll(missing);
+                // the profiles' clauses for the rules of a missing area would only repeat it, rule by rule
+                compiles &= missing.isEmpty();
             }
             for (ConfigProblem p : problems) {
                 lines.add(format(p, rulesDir, rules));
             }
             ruleProblems += problems.size();
         }
-        List<ConfigProblem> profileProblems = rules == null ? ProfileRepository.checkWithOverlay(paramsDir)
+        // rules that do not compile (or lack whole areas) declare no reliable rule ids: the profiles' clauses are then
+        // not checked against them
+        List<ConfigProblem> profileProblems = rules == null || !compiles
+                ? ProfileRepository.checkWithOverlay(paramsDir)
                 : ProfileRepository.checkWithOverlay(paramsDir, RuleLint.rules(rules).stream()
                         .map(RuleLint.Declared::ruleId).filter(Objects::nonNull).collect(Collectors.toSet()));
         for (ConfigProblem p : profileProblems) {

@@ -81,6 +81,66 @@ class RulesFolderTest {
         assertThat(r.err()).doesNotContain("unexpected failure");
     }
 
+    private Path copyWith(String file, String from, String to) throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("copy"));
+        for (var e : RuleSet.readBuiltInSources().entrySet()) {
+            String text = e.getKey().equals(file) ? e.getValue().replaceFirst(java.util.regex.Pattern.quote(from),
+                    java.util.regex.Matcher.quoteReplacement(to)) : e.getValue();
+            Files.writeString(dir.resolve(e.getKey()), text, StandardCharsets.UTF_8);
+        }
+        return dir;
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    @Test
+    void a_full_width_bracket_is_named_at_the_line_of_the_slip() throws IOException {
+        Path rules = copyWith("category.drl", "exists Person( severelyDisabled", "exists Person（ severelyDisabled");
+        int line = lineOf(rules.resolve("category.drl"), "exists Person（ severelyDisabled");
+        Cli.Result r = Cli.run("validate", "--rules", rules.toString());
+        assertThat(r.exit()).as("%s", r).isEqualTo(ExitCodes.FAILURE);
+        assertThat(r.out().lines().toList()).as("%s", r).contains(rules.resolve("category.drl") + ":" + line
+                + ": full-width '（' typed for '(' (column 18): outside quotes DRL needs half-width punctuation"
+                + " (全角符号，请切换到半角输入)");
+        // one problem for the slip, none for the areas or the profiles' clauses it hides
+        assertThat(r.out()).doesNotContain("no viable alternative").doesNotContain("is missing")
+                .doesNotContain("clauses: no rule");
+    }
+
+    @Test
+    void a_misspelt_field_gets_a_suggestion_over_the_facts_fields() throws IOException {
+        Path rules = copyWith("category.drl", "exists Person( severelyDisabled", "exists Person( severlyDisabled");
+        int line = lineOf(rules.resolve("category.drl"), "exists Person( severlyDisabled");
+        Cli.Result r = Cli.run("validate", "--rules", rules.toString());
+        assertThat(r.exit()).as("%s", r).isEqualTo(ExitCodes.FAILURE);
+        assertThat(r.out().lines().toList()).as("%s", r).contains(rules.resolve("category.drl") + ":" + line
+                + ": Person has no field 'severlyDisabled' (did you mean 'severelyDisabled'?)");
+    }
+
+    @Test
+    void the_message_files_of_a_rules_folder_are_read_at_run_time() throws IOException {
+        Path rules = copyWith("income.drl", "", "");
+        Files.writeString(rules.resolve("messages_zh.properties"),
+                "INCOME_BELOW_STANDARD=本户月人均收入 {perCapita} 元，低于本地标准 {standard} 元（分析员改写）\n",
+                StandardCharsets.UTF_8);
+        String request = Cli.example("04-xiayi-graded-gap.json").get("request").toString();
+        Cli.Result r = Cli.runWithInput(request, "evaluate", "--rules", rules.toString(), "-");
+        assertThat(r.exit()).as("%s", r).isZero();
+        assertThat(r.json().get("reasons").findValuesAsText("message"))
+                .contains("本户月人均收入 300.00 元，低于本地标准 321.67 元（分析员改写）");
+        // the English messages of the folder are the built-in ones (the folder has none)
+        Cli.Result en = Cli.runWithInput(request, "evaluate", "--rules", rules.toString(), "--lang", "en", "-");
+        assertThat(en.json().get("reasons").findValuesAsText("message")).noneMatch(m -> m.contains("分析员改写"));
+    }
+
     @Test
     void test_with_rules_that_do_not_build_says_that_no_scenario_ran() throws IOException {
         Path rules = onlyMembers();
