@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.doudi.rules.drools.DroolsEligibilityService;
+import org.doudi.rules.profile.ProfileRepository;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
         exitCodeOnInvalidInput = ExitCodes.FAILURE,
         exitCodeOnExecutionException = ExitCodes.FAILURE,
         description = "Dibao (最低生活保障) decisions with explanations, from Drools rules and jurisdiction profiles.",
-        subcommands = {EvaluateCommand.class, ExplainCommand.class, ProfilesCommand.class, SampleCommand.class,
+        subcommands = {EvaluateCommand.class, CompareCommand.class, ExplainCommand.class, ProfilesCommand.class, SampleCommand.class,
                 ScreenCommand.class, NoticeCommand.class, TestCommand.class, ValidateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DoudiCommand implements Callable<Integer> {
@@ -257,8 +258,31 @@ public final class DoudiCommand implements Callable<Integer> {
      * @throws org.doudi.rules.api.PolicyConfigurationException if the rules or profiles do not build
      */
     DroolsEligibilityService service(RuleSourceOptions options) {
-        ServiceKey key = new ServiceKey(normalize(options.rulesDir()), normalize(options.paramsDir()));
-        return SERVICES.computeIfAbsent(key, k -> DroolsEligibilityService.fromDirectories(k.rules(), k.params()));
+        return service(options.rulesDir(), options.paramsDir());
+    }
+
+    /**
+     * The service for the given folders, built on first use and kept for the process; the rules of a folder (or the
+     * built-in rules) are built once and shared by the services over different profile folders.
+     *
+     * @param rulesDir   a DRL folder, or null for the built-in rules
+     * @param paramsDir  a profile overlay folder, or null for none
+     * @return the service, never null
+     * @throws org.doudi.rules.api.PolicyConfigurationException if the rules or profiles do not build
+     */
+    DroolsEligibilityService service(Path rulesDir, Path paramsDir) {
+        ServiceKey key = new ServiceKey(normalize(rulesDir), normalize(paramsDir));
+        DroolsEligibilityService built = SERVICES.get(key);
+        if (built != null) {
+            return built;
+        }
+        DroolsEligibilityService sameRules = SERVICES.entrySet().stream()
+                .filter(e -> java.util.Objects.equals(e.getKey().rules(), key.rules()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        return SERVICES.computeIfAbsent(key, k -> sameRules == null
+                ? DroolsEligibilityService.fromDirectories(k.rules(), k.params())
+                : DroolsEligibilityService.of(sameRules.rules(), k.params() == null ? ProfileRepository.builtIn()
+                        : ProfileRepository.builtInWithOverlay(k.params())));
     }
 
     private static Path normalize(Path p) {

@@ -110,6 +110,22 @@ public abstract class DoudiSubcommand implements Callable<Integer> {
                 : ProfileRepository.builtInWithOverlay(sources.paramsDir());
     }
 
+    /**
+     * A service for another pair of folders than {@code --rules}/{@code --params} (e.g. the old version of
+     * {@code compare}), built on first use (once per process).
+     *
+     * @param rulesDir   a DRL folder, or null for the built-in rules
+     * @param paramsDir  a profile overlay folder, or null for none
+     * @return the service, never null
+     * @throws CliFailure if a given folder does not exist
+     * @throws PolicyConfigurationException if the rules or profiles do not build
+     */
+    protected final DroolsEligibilityService baseService(Path rulesDir, Path paramsDir) {
+        requireFolder("--base-rules", rulesDir);
+        requireFolder("--base-params", paramsDir);
+        return root().service(rulesDir, paramsDir);
+    }
+
     private static void requireFolder(String option, Path dir) {
         if (dir != null && !Files.isDirectory(dir)) {
             throw new CliFailure("cannot read " + option + " folder " + dir + ": not a folder");

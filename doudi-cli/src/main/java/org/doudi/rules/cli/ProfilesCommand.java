@@ -19,7 +19,10 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         exitCodeOnInvalidInput = ExitCodes.FAILURE,
         exitCodeOnExecutionException = ExitCodes.FAILURE,
-        description = "List the profiles with their regions and the dates of their values.")
+        subcommands = {ProfilesShowCommand.class, ProfilesHistoryCommand.class},
+        description = {"List the profiles with their regions and the dates of their values.",
+                "'profiles show PROFILE' lists every parameter on a date; 'profiles history PROFILE PARAMETER' a "
+                        + "parameter's dated series."})
 public final class ProfilesCommand extends DoudiSubcommand {
 
     @Mixin
@@ -44,7 +47,7 @@ public final class ProfilesCommand extends DoudiSubcommand {
             b.append("  ").append(l.pick("地区：", "regions: "))
                     .append(p.regions().isEmpty() ? l.pick("无", "none") : String.join(", ", p.regions())).append('\n');
             b.append("  ").append(l.pick("取值日期：", "value dates: "))
-                    .append(p.valueDates().isEmpty() ? l.pick("无", "none")
+                    .append(p.valueDates().isEmpty() ? l.pick("不分日期（各值始终适用）", "undated (every value holds for all dates)")
                             : p.valueDates().stream().map(LocalDate::toString).collect(Collectors.joining(", ")))
                     .append('\n');
         }

@@ -3,11 +3,13 @@ package org.doudi.rules.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.scenario.ScenarioReport;
 import org.doudi.rules.scenario.ScenarioResult;
 import org.doudi.rules.scenario.ScenarioRunner;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,7 +19,8 @@ import picocli.CommandLine.Parameters;
  * with file and line, scenario name, field path, expected and actual value, a blank line after each; with {@code --coverage} the rules that no scenario fired
  * (id, name, file) or that all fired; and last, exactly {@code N passed, N failed}. Exit 0 when every scenario
  * passed, 1 otherwise (a malformed scenario, a file that does not parse, a path that does not exist or a folder
- * without scenario files counts as a failed scenario).
+ * without scenario files counts as a failed scenario). Rules or profiles that do not load: the problem, then a
+ * configuration-error line saying that no scenario ran, exit 3.
  *
  * <p>{@code --rules} and {@code --params} choose the rule base as on every command; a scenario with its own
  * {@code params:} folder is decided with the same rules and that folder overlaid on the built-in profiles instead.
@@ -38,9 +41,22 @@ public final class TestCommand extends DoudiSubcommand {
     @Option(names = "--coverage", description = "Also list the rules that no scenario fired.")
     boolean coverage;
 
+    @Mixin
+    LangOption lang = new LangOption();
+
     @Override
     protected int run() {
-        ScenarioRunner runner = new ScenarioRunner(service(), sources().rulesDir());
+        org.doudi.rules.drools.DroolsEligibilityService service;
+        try {
+            service = service();
+        } catch (PolicyConfigurationException e) {
+            // rules or profiles that do not build: the problem in words, then the line that says no scenario ran
+            printLine(out(), Scrubber.scrub(e.getMessage()));
+            printLine(out(), lang.lang().pick("配置错误：规则或参数无法加载，没有运行任何场景（0 passed, 0 failed）",
+                    "configuration error: the rules or profiles do not load, no scenario ran (0 passed, 0 failed)"));
+            return ExitCodes.CONFIGURATION_ERROR;
+        }
+        ScenarioRunner runner = new ScenarioRunner(service, sources().rulesDir());
         ScenarioReport report = runner.run(paths);
         for (ScenarioResult failure : report.failures()) {
             printLine(out(), Scrubber.scrub(failure.describe()));

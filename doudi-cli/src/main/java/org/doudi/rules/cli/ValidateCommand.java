@@ -2,6 +2,7 @@ package org.doudi.rules.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,15 @@ import java.util.stream.Collectors;
 
 import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.drools.RuleSet;
+import org.doudi.rules.drools.lint.RuleFolderCompleteness;
 import org.doudi.rules.drools.lint.RuleLint;
 import org.doudi.rules.profile.ConfigProblem;
+import org.doudi.rules.profile.OverlayChange;
 import org.doudi.rules.profile.ProfileRepository;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code doudi validate [--rules DIR] [--params DIR]}: compiles every rule of {@code --rules DIR} as the service would
@@ -23,7 +28,10 @@ import picocli.CommandLine.Command;
  * against the project's conventions
  * ({@link RuleLint}: {@code @ruleId} and {@code @clause} on every rule, unique ids, no salience, no policy numbers as
  * literals, clause texts without figures), and loads every profile (the built-in ones overlaid by {@code --params DIR}),
- * checking that each profile's own clauses ({@code clauses:}) name rules that exist.
+ * checking that each profile's own clauses ({@code clauses:}) name rules that exist. With {@code --params DIR} and no
+ * profile problem, it then lists what the overlay changes against the built-in data ({@link OverlayReport}) and warns
+ * about each change that takes effect before today's date in the data ({@code --today} to set it); warnings do not
+ * change the exit code.
  *
  * <p>Prints each problem on standard output as {@code file:line: message} ({@code file: message} when the line is
  * unknown): rule problems first, compile errors before convention breaches, then profile problems; then one summary
@@ -42,6 +50,13 @@ public final class ValidateCommand extends DoudiSubcommand {
 
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "With --params: warn about overlay changes "
+            + "that take effect before this date (default: the latest date in the built-in data).")
+    LocalDate today;
+
+    @Mixin
+    LangOption lang = new LangOption();
+
     @Override
     protected int run() {
         Path rulesDir = sources().rulesDir();
@@ -53,6 +68,7 @@ public final class ValidateCommand extends DoudiSubcommand {
         int ruleFiles = 0;
         int ruleProblems = 0;
         Map<String, String> rules = null;
+        boolean compiles = false;
         try {
             rules = rulesDir == null ? RuleSet.readBuiltInSources() : RuleSet.readDirectory(rulesDir);
         } catch (PolicyConfigurationException e) {
@@ -62,13 +78,23 @@ public final class ValidateCommand extends DoudiSubcommand {
         if (rules != null) {
             ruleFiles = rules.size();
             List<ConfigProblem> problems = new ArrayList<>(rulesDir == null ? builtInProblems() : RuleSet.check(rules));
+            compiles = problems.isEmpty();
             problems.addAll(RuleLint.check(rules));
+            if (rulesDir != null) {
+                List<ConfigProblem> missing = RuleFolderCompleteness.check(rules, rulesDir.toString());
+                problems.addAll(missing);
+                // the profiles' clauses for the rules of a missing area would only repeat it, rule by rule
+                compiles &= missing.isEmpty();
+            }
             for (ConfigProblem p : problems) {
                 lines.add(format(p, rulesDir, rules));
             }
             ruleProblems += problems.size();
         }
-        List<ConfigProblem> profileProblems = rules == null ? ProfileRepository.checkWithOverlay(paramsDir)
+        // rules that do not compile (or lack whole areas) declare no reliable rule ids: the profiles' clauses are then
+        // not checked against them
+        List<ConfigProblem> profileProblems = rules == null || !compiles
+                ? ProfileRepository.checkWithOverlay(paramsDir)
                 : ProfileRepository.checkWithOverlay(paramsDir, RuleLint.rules(rules).stream()
                         .map(RuleLint.Declared::ruleId).filter(Objects::nonNull).collect(Collectors.toSet()));
         for (ConfigProblem p : profileProblems) {
@@ -77,6 +103,10 @@ public final class ValidateCommand extends DoudiSubcommand {
 
         StringBuilder b = new StringBuilder();
         lines.forEach(l -> b.append(l).append('\n'));
+        if (paramsDir != null && profileProblems.isEmpty()) {
+            OverlayReport.append(b, OverlayChange.of(paramsDir), today != null ? today
+                    : OverlayChange.latestBuiltInDate(), today == null, lang.lang());
+        }
         int total = ruleProblems + profileProblems.size();
         String files = ruleFiles + " rule file" + (ruleFiles == 1 ? "" : "s");
         String params = paramsDir == null ? "the built-in profiles" : "the profiles with " + paramsDir + " overlaid";

@@ -139,6 +139,104 @@ class ValidateCommandTest {
     }
 
     @Test
+    @DisplayName("a profile value 1e999999999: a profile problem with file and line, never an unexpected failure")
+    void hugeProfileValue() throws IOException {
+        // issue 15, defect 2, as the attack was: validate, evaluate, profiles and test all exited 1 with
+        // "unexpected failure: ArithmeticException"
+        Path params = Files.createDirectories(temp.resolve("params"));
+        Path file = params.resolve("hn-xiayi.yaml");
+        Files.writeString(file, """
+                id: hn-xiayi
+                parameters:
+                  assets.vehicleValueCap:
+                    values:
+                      - {value: 1e999999999, source: "攻击"}
+                """, StandardCharsets.UTF_8);
+
+        Cli.Result validate = Cli.run("validate", "--params", params.toString());
+        assertThat(validate.exit()).as(validate.toString()).isEqualTo(1);
+        assertThat(lines(validate)).as(validate.toString()).anySatisfy(l -> assertThat(l)
+                .startsWith(file + ":5: ").contains("1e999999999").contains("out of range"));
+
+        for (String command : List.of("evaluate", "profiles")) {
+            List<String> args = new java.util.ArrayList<>(List.of(command, "--params", params.toString()));
+            if (command.equals("evaluate")) {
+                args.add("-");
+            }
+            Cli.Result r = Cli.runWithInput("{}", args.toArray(String[]::new));
+            assertThat(r.exit()).as(r.toString()).isEqualTo(ExitCodes.CONFIGURATION_ERROR);
+            assertThat(r.out()).as(r.toString()).contains("out of range");
+            assertThat(r.err()).as(r.toString()).doesNotContain("unexpected failure").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    @DisplayName("an overlay of one new line: listed as added, no warning, earlier values kept")
+    void overlayOfOneLine() throws IOException {
+        Path params = Files.createDirectories(temp.resolve("params"));
+        Path file = params.resolve("hn-xiayi.yaml");
+        Files.writeString(file, """
+                id: hn-xiayi
+                parameters:
+                  standard:
+                    RURAL:
+                      - {from: 2024-07-01, yearly: 4246, source: "测算：农村低保标准上调10%"}
+                """, StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("validate", "--params", params.toString());
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(lines(r)).as(r.toString()).contains(
+                "参数覆盖相对内置数据的改动：",
+                "  hn-xiayi standard 农村：新增 2024-07-01 353.83（每年 4246.00）  [" + file + ":5]");
+        assertThat(r.out()).doesNotContain("警告");
+    }
+
+    @Test
+    @DisplayName("a typo in a copied old line: listed as changed, old → new, and warned")
+    void typoInACopiedOldLine() throws IOException {
+        Path params = Files.createDirectories(temp.resolve("params"));
+        Path file = params.resolve("hn-xiayi.yaml");
+        // 3860 copied as 3680
+        Files.writeString(file, """
+                id: hn-xiayi
+                parameters:
+                  standard:
+                    RURAL:
+                      - {from: 2019-01-01, yearly: 3680, source: "河南省2019年城乡低保最低指导标准（省级公布，文号未查到；此后本县标准未查到，请补充）"}
+                      - {from: 2024-07-01, yearly: 4246, source: "测算：农村低保标准上调10%"}
+                """, StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("validate", "--params", params.toString());
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(lines(r)).as(r.toString()).contains(
+                "  hn-xiayi standard 农村：修改 2019-01-01 321.67（每年 3860.00） → 306.67（每年 3680.00）  [" + file + ":5]",
+                "  hn-xiayi standard 农村：新增 2024-07-01 353.83（每年 4246.00）  [" + file + ":6]");
+        assertThat(lines(r)).as(r.toString()).anySatisfy(l -> assertThat(l)
+                .startsWith("警告：hn-xiayi standard 农村 2019-01-01 的改动在 ").contains("之前生效，会改变已作出的决定"));
+        assertThat(lines(r)).as(r.toString()).noneSatisfy(l -> assertThat(l).startsWith("警告：").contains("2024-07-01"));
+
+        Cli.Result en = Cli.run("validate", "--params", params.toString(), "--today", "2018-06-01", "--lang", "en");
+        assertThat(en.out()).as(en.toString()).contains("  hn-xiayi standard rural: changed 2019-01-01 321.67 (yearly "
+                + "3860.00) → 306.67 (yearly 3680.00)").doesNotContain("warning");
+    }
+
+    @Test
+    @DisplayName("replace: true: the dropped entries are listed")
+    void replacedSeries() throws IOException {
+        Path params = Files.createDirectories(temp.resolve("params"));
+        Files.writeString(params.resolve("hn-xiayi.yaml"), """
+                id: hn-xiayi
+                parameters:
+                  standard:
+                    replace: true
+                    URBAN:
+                      - {from: 2019-01-01, value: 520, source: "河南省2019年城乡低保最低指导标准（省级公布，文号未查到；此后本县标准未查到，请补充）"}
+                """, StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("validate", "--params", params.toString(), "--lang", "en");
+        assertThat(r.exit()).as(r.toString()).isZero();
+        assertThat(lines(r)).as(r.toString()).contains("  hn-xiayi standard urban: dropped 2018-01-01 470.00")
+                .anySatisfy(l -> assertThat(l).startsWith("warning: hn-xiayi standard urban 2018-01-01"));
+    }
+
+    @Test
     @DisplayName("a rules folder that does not exist: exit 1 with a message on standard error")
     void missingFolder() {
         Cli.Result r = Cli.run("validate", "--rules", temp.resolve("nowhere").toString());

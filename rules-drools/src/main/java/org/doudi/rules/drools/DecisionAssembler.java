@@ -87,6 +87,33 @@ final class DecisionAssembler {
         final TreeSet<String> firedRules = new TreeSet<>();
     }
 
+    /**
+     * The rules in use concluded no income, no single outcome or no single household status: the rules are
+     * incomplete or contradict each other (e.g. a {@code --rules} folder without some policy area). A configuration
+     * error, explained in words, never an unexpected failure.
+     */
+    private static PolicyConfigurationException noOutcome(String profile, Conclusions c) {
+        List<String> what = new ArrayList<>();
+        if (c.income == null) {
+            what.add("no rule computed the household's income");
+        }
+        if (c.outcomes.isEmpty()) {
+            what.add("no rule decided an outcome");
+        } else if (c.outcomes.size() > 1) {
+            what.add("rules decided several outcomes " + c.outcomes.stream().map(o -> o.outcome().name()).sorted()
+                    .toList());
+        }
+        if (c.statuses.isEmpty()) {
+            what.add("no rule decided the household status");
+        } else if (c.statuses.size() > 1) {
+            what.add("rules decided several household statuses " + c.statuses.stream().map(o -> o.status().name())
+                    .sorted().toList());
+        }
+        return PolicyConfigurationException.of(profile, "the rules in use reached no decision: " + String.join("; ", what)
+                + ". The rules are incomplete or contradict each other: a rules folder must hold every policy area"
+                + " (run doudi validate --rules DIR to see which are missing)");
+    }
+
     Decision assemble(EvaluationRequest request, Parameters params, KieSession session, ExplanationCollector collector,
                       Locale locale) {
         Conclusions c = new Conclusions();
@@ -99,8 +126,7 @@ final class DecisionAssembler {
             read(fact, rules.isEmpty() ? null : rules.get(0), c, locale, params);
         }
         if (c.income == null || c.outcomes.size() != 1 || c.statuses.size() != 1) {
-            throw new IllegalStateException("the rules reached no single outcome and status for case "
-                    + request.caseId() + ": " + c.outcomes + " " + c.statuses);
+            throw noOutcome(params.profileId(), c);
         }
         List<CoveredUnit> units = c.units.stream()
                 .sorted(Comparator.comparingInt(u -> u.members().get(0).getPosition())).toList();

@@ -126,7 +126,7 @@ final class DrlCompiler {
             problems.add(problem(r.getResource() == null ? null : r.getResource().getSourcePath(), line,
                     r.getMessage()));
         }
-        return withoutEchoes(problems);
+        return DrlProblems.explain(withoutEchoes(problems), sources);
     }
 
     /**

@@ -54,15 +54,16 @@ public final class DroolsEligibilityService implements EligibilityService {
     private static final Logger LOG = LoggerFactory.getLogger(DroolsEligibilityService.class);
 
     /** The rules and profiles serving now, replaced whole by a successful {@link #reload}. */
-    private record Engine(RuleSet rules, ProfileRepository profiles, KieSessionsPool pool, RequestPipeline pipeline) {
+    private record Engine(RuleSet rules, ProfileRepository profiles, KieSessionsPool pool, RequestPipeline pipeline,
+                          DecisionAssembler assembler) {
         Engine(RuleSet rules, ProfileRepository profiles) {
             this(rules, profiles, rules.kieBase().newKieSessionsPool(POOL_SIZE),
-                    new RequestPipeline(request -> profileProblems(request, profiles)));
+                    new RequestPipeline(request -> profileProblems(request, profiles)),
+                    new DecisionAssembler(rules.messages()));
         }
     }
 
     private volatile Engine engine;
-    private final DecisionAssembler assembler = new DecisionAssembler(ReasonMessages.builtIn());
     private static final ExplanationCollector COLLECTOR = new ExplanationCollector();
 
     private DroolsEligibilityService(RuleSet rules, ProfileRepository profiles) {
@@ -231,15 +232,15 @@ public final class DroolsEligibilityService implements EligibilityService {
         Profile profile = resolveProfile(request, current.profiles()).orElseThrow();
         Parameters params = profile.on(request.asOf(), request.residence());
         params.standard();  // every case needs S: a missing standard is reported before any rule runs
-        return decide(current.pool(), request, params, locale);
+        return decide(current, request, params, locale);
     }
 
-    private Decision decide(KieSessionsPool pool, EvaluationRequest request, Parameters params, Locale locale) {
-        KieSession session = pool.newKieSession();
+    private Decision decide(Engine current, EvaluationRequest request, Parameters params, Locale locale) {
+        KieSession session = current.pool().newKieSession();
         try {
             insertFacts(session, request, params);
             session.fireAllRules();
-            return assembler.assemble(request, params, session, COLLECTOR, locale);
+            return current.assembler().assemble(request, params, session, COLLECTOR, locale);
         } catch (RuntimeException e) {
             PolicyConfigurationException config = findCause(e, PolicyConfigurationException.class);
             throw config != null ? config : e;

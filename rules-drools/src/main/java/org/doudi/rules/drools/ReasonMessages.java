@@ -118,6 +118,38 @@ public final class ReasonMessages {
     }
 
     /**
+     * The built-in messages with those of an analyst's rules folder over them: {@code messages_zh.properties} and
+     * {@code messages_en.properties} at the top of the folder (UTF-8), each optional, read when the rules are built
+     * (no rebuild of the project). A template of the folder replaces the built-in one of the same code; a code of the
+     * folder's own rules gets its text from there.
+     *
+     * @param dir  the rules folder, not null
+     * @return the messages, never null
+     * @throws org.doudi.rules.api.PolicyConfigurationException if a message file exists but cannot be read
+     */
+    public static ReasonMessages builtInWithFolder(java.nio.file.Path dir) {
+        Properties zh = load("messages_zh.properties");
+        Properties en = load("messages_en.properties");
+        overlay(zh, dir.resolve("messages_zh.properties"));
+        overlay(en, dir.resolve("messages_en.properties"));
+        return new ReasonMessages(zh, en);
+    }
+
+    private static void overlay(Properties into, java.nio.file.Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return;
+        }
+        Properties p = new Properties();
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException | RuntimeException e) {
+            throw org.doudi.rules.api.PolicyConfigurationException.brokenFile(file.toString(), 0,
+                    "cannot read the message file: " + e.getMessage());
+        }
+        into.putAll(p);
+    }
+
+    /**
      * Messages from other classpath resources (e.g. the screening findings' templates).
      *
      * @param zhResource  the Chinese templates, a classpath resource path, not null

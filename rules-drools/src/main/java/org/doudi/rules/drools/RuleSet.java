@@ -74,7 +74,32 @@ public final class RuleSet {
     private RuleSet(Map<String, String> sources, KieBase kieBase) {
         this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
         this.kieBase = kieBase;
+        this.messages = ReasonMessages.builtIn();
         inReadingOrder(kieBase, sources);
+    }
+
+    private RuleSet(RuleSet rules, ReasonMessages messages) {
+        this.sources = rules.sources;
+        this.kieBase = rules.kieBase;
+        this.messages = messages;
+    }
+
+    /** The reason messages that go with these rules: the built-in ones, and a rules folder's own over them. */
+    private final ReasonMessages messages;
+
+    /** @return the reason messages of these rules, never null */
+    public ReasonMessages messages() {
+        return messages;
+    }
+
+    /**
+     * These rules with the message files of a rules folder ({@link ReasonMessages#builtInWithFolder}).
+     *
+     * @param dir  the rules folder, not null
+     * @return the same rules with the folder's messages, never null
+     */
+    public RuleSet withMessagesOf(Path dir) {
+        return new RuleSet(this, ReasonMessages.builtInWithFolder(dir));
     }
 
     /** Matches the {@code @ruleId("...")} of a rule, at the start of a line. */
@@ -216,7 +241,7 @@ public final class RuleSet {
         if (!DrlCompiler.available()) {
             throw PolicyConfigurationException.brokenFile(dir.toString(), 0, COMPILER_MISSING);
         }
-        return build(readDirectory(dir));
+        return build(readDirectory(dir)).withMessagesOf(dir);
     }
 
     /**
@@ -230,7 +255,9 @@ public final class RuleSet {
             return new Compilation(null, List.of(new ConfigProblem(dir.toString(), 0, COMPILER_MISSING)));
         }
         try {
-            return compile(readDirectory(dir));
+            Compilation compilation = compile(readDirectory(dir));
+            return compilation.rules() == null ? compilation
+                    : new Compilation(compilation.rules().withMessagesOf(dir), compilation.problems());
         } catch (PolicyConfigurationException e) {
             return new Compilation(null, List.of(new ConfigProblem(e.file(), e.line(), e.getMessage())));
         }

@@ -117,6 +117,11 @@ enum ParameterDef {
         this.optional = optional;
     }
 
+    /** @return every dotted parameter name, in table order, never null */
+    static java.util.List<String> keys() {
+        return Arrays.stream(values()).map(d -> d.key).toList();
+    }
+
     /**
      * @param key  the dotted name, not null
      * @return the parameter, empty when unknown

@@ -206,6 +206,75 @@ public final class Profile {
         return v == null ? null : v.source();
     }
 
+    /**
+     * One dated entry of a parameter's series for a residence, as the parameter explorer shows it.
+     *
+     * @param parameter  the dotted parameter name, e.g. {@code standard}
+     * @param residence  the residence
+     * @param from       the first day it is in force, null for every date (an undated value)
+     * @param value      the value as a decision's sources show it (money with two decimals), null where a dated
+     *                   {@code null} ends the value
+     * @param yearly     the yearly amount as written for a standard given per year ({@code yearly:}), else null;
+     *                   {@code value} is then its monthly conversion (÷ 12, half up to the fen)
+     * @param source     the cited source
+     * @param file       the file it was read from (a built-in file under {@code org/doudi/rules/profiles/}, or an
+     *                   overlay file as given); for an inherited value, the parent's file
+     * @param line       its line in that file
+     * @param builtIn    true if it comes from the built-in data, false if from an overlay folder
+     */
+    public record ParameterEntry(String parameter, Residence residence, LocalDate from, String value, String yearly,
+                                 String source, String file, int line, boolean builtIn) {
+    }
+
+    /** @return the dotted names of every parameter the profile has a series for (its own or inherited), in the order
+     *          of the parameter table, never null */
+    public List<String> parameterNames() {
+        return series.keySet().stream().map(d -> d.key).toList();
+    }
+
+    /**
+     * A parameter's dated series for a residence, with inheritance and overlays applied.
+     *
+     * @param parameter  the dotted parameter name, not null
+     * @param residence  URBAN or RURAL, not null
+     * @return the entries in date order (an undated entry first), empty when the profile has none; never null
+     * @throws IllegalArgumentException if the parameter name is unknown
+     */
+    public List<ParameterEntry> history(String parameter, Residence residence) {
+        ParameterDef def = ParameterDef.byKey(Objects.requireNonNull(parameter, "parameter"))
+                .orElseThrow(() -> new IllegalArgumentException("unknown parameter '" + parameter + "'"));
+        EnumMap<Residence, Series> byRes = series.get(def);
+        Series s = byRes == null ? null : byRes.get(Objects.requireNonNull(residence, "residence"));
+        if (s == null) {
+            return List.of();
+        }
+        return s.values().stream().map(v -> entry(def, residence, v)).toList();
+    }
+
+    /**
+     * The entry of a parameter in force on a date for a residence.
+     *
+     * @param parameter  the dotted parameter name, not null
+     * @param residence  URBAN or RURAL, not null
+     * @param date       the date, not null
+     * @return the entry (its value null after a dated {@code null}), empty before the first date or when the profile
+     *         has no series; never null
+     * @throws IllegalArgumentException if the parameter name is unknown
+     */
+    public java.util.Optional<ParameterEntry> inForce(String parameter, Residence residence, LocalDate date) {
+        ParameterDef def = ParameterDef.byKey(Objects.requireNonNull(parameter, "parameter"))
+                .orElseThrow(() -> new IllegalArgumentException("unknown parameter '" + parameter + "'"));
+        EnumMap<Residence, Series> byRes = series.get(def);
+        Series s = byRes == null ? null : byRes.get(Objects.requireNonNull(residence, "residence"));
+        Series.Value v = s == null ? null : s.at(Objects.requireNonNull(date, "date"));
+        return java.util.Optional.ofNullable(v == null ? null : entry(def, residence, v));
+    }
+
+    private static ParameterEntry entry(ParameterDef def, Residence residence, Series.Value v) {
+        return new ParameterEntry(def.key, residence, v.from(), ValueText.of(v.value()), ValueText.of(v.yearly()),
+                v.source(), v.file(), v.line(), v.file().startsWith(ProfileRepository.RESOURCE_DIR));
+    }
+
     /** @return the id and name, e.g. {@code gs-huining (会宁县)} */
     @Override
     public String toString() {

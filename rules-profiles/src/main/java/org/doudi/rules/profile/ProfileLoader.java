@@ -56,7 +56,7 @@ final class ProfileLoader {
 
     private static final Set<String> TOP_KEYS =
             Set.of("id", "name", "description_en", "parent", "regions", "base", "parameters", "clauses");
-    private static final Set<String> PARAM_KEYS = Set.of("description", "unit", "values", "URBAN", "RURAL");
+    private static final Set<String> PARAM_KEYS = Set.of("description", "unit", "values", "URBAN", "RURAL", "replace");
     private static final Set<String> ENTRY_KEYS = Set.of("from", "value", "yearly", "source");
     private static final Set<String> CLAUSE_KEYS = Set.of("from", "clause");
     private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
@@ -80,6 +80,10 @@ final class ProfileLoader {
         Boolean base;
         final Map<ParameterDef, EnumMap<Residence, Series>> parameters = new EnumMap<>(ParameterDef.class);
         final Map<String, ClauseSeries> clauses = new LinkedHashMap<>();
+        /** The series an overlay gives for this profile, merged by date into the profile's (inherited) series. */
+        final Map<ParameterDef, EnumMap<Residence, Series>> overlaid = new EnumMap<>(ParameterDef.class);
+        /** The parameters whose whole series the file replaces ({@code replace: true}). */
+        final Set<ParameterDef> replaced = EnumSet.noneOf(ParameterDef.class);
     }
 
     /** A profile's parameters and clauses with inheritance applied. */
@@ -150,6 +154,9 @@ final class ProfileLoader {
             profiles.put(d.id, new Profile(d.id, d.name, d.descriptionEn, d.parent, Boolean.TRUE.equals(d.base),
                     d.regions, inherited.parameters(), inherited.clauses()));
         }
+        if (!problems.isEmpty()) {
+            return new Result(Map.of(), sortedProblems());
+        }
         return new Result(Collections.unmodifiableMap(profiles), List.of());
     }
 
@@ -157,9 +164,11 @@ final class ProfileLoader {
 
     /**
      * A profile's series with its parent's applied: a parameter series it sets for a residence replaces the parent's;
-     * its clauses for a rule take over from their first date ({@link ClauseSeries#over}).
+     * its clauses for a rule take over from their first date ({@link ClauseSeries#over}). Then an overlay's series
+     * for the profile are merged by date into the result ({@link #mergeByDate}), or replace it with
+     * {@code replace: true}.
      */
-    private static Inherited effective(Draft d, Map<String, Draft> drafts, Map<String, Inherited> memo) {
+    private Inherited effective(Draft d, Map<String, Draft> drafts, Map<String, Inherited> memo) {
         Inherited done = memo.get(d.id);
         if (done != null) {
             return done;
@@ -172,6 +181,10 @@ final class ProfileLoader {
             clauses.putAll(parent.clauses());
         }
         d.parameters.forEach((p, byRes) -> result.computeIfAbsent(p, k -> new EnumMap<>(Residence.class)).putAll(byRes));
+        d.overlaid.forEach((p, byRes) -> {
+            EnumMap<Residence, Series> into = result.computeIfAbsent(p, k -> new EnumMap<>(Residence.class));
+            byRes.forEach((res, s) -> into.put(res, d.replaced.contains(p) ? s : mergeByDate(p, into.get(res), s)));
+        });
         takeOver(clauses, d.clauses);
         Inherited inherited = new Inherited(result, clauses);
         memo.put(d.id, inherited);
@@ -181,6 +194,43 @@ final class ProfileLoader {
     /** Each series of {@code later} takes over from the series of the same rule in {@code into}, from its first date. */
     private static void takeOver(Map<String, ClauseSeries> into, Map<String, ClauseSeries> later) {
         later.forEach((rule, series) -> into.put(rule, series.over(into.get(rule))));
+    }
+
+    /**
+     * An overlay's entries merged by date into a series: an entry of the overlay replaces the entry of the same date
+     * (or adds one), every other entry is kept. An undated overlay entry replaces an undated series; over dated
+     * entries it is a problem (it would hold for every date), unless the parameter says {@code replace: true}.
+     *
+     * @param def      the parameter
+     * @param base     the series in force before the overlay (the profile's own or inherited), may be null
+     * @param overlay  the overlay's series for the same residence, not null
+     * @return the merged series
+     */
+    private Series mergeByDate(ParameterDef def, Series base, Series overlay) {
+        if (base == null || base.values().isEmpty()) {
+            return overlay;
+        }
+        Series.Value undated = overlay.values().stream().filter(v -> v.from() == null).findFirst().orElse(null);
+        if (undated != null) {
+            if (base.values().stream().anyMatch(v -> v.from() != null)) {
+                problem(undated.file(), undated.line(), "an undated value of " + def.key + " would replace every dated"
+                        + " value of the built-in series: give it a date (from:) to add or change one entry, or write"
+                        + " replace: true on the parameter to replace the whole series");
+            }
+            return overlay;
+        }
+        TreeMap<LocalDate, Series.Value> byDate = new TreeMap<>();
+        List<Series.Value> merged = new ArrayList<>();
+        for (Series.Value v : base.values()) {
+            if (v.from() == null) {
+                merged.add(v);
+            } else {
+                byDate.put(v.from(), v);
+            }
+        }
+        overlay.values().forEach(v -> byDate.put(v.from(), v));
+        merged.addAll(byDate.values());
+        return new Series(merged);
     }
 
     private static void merge(Draft into, Draft overlay) {
@@ -206,7 +256,8 @@ final class ProfileLoader {
             into.base = overlay.base;
         }
         overlay.parameters.forEach((p, byRes) ->
-                into.parameters.computeIfAbsent(p, k -> new EnumMap<>(Residence.class)).putAll(byRes));
+                into.overlaid.computeIfAbsent(p, k -> new EnumMap<>(Residence.class)).putAll(byRes));
+        into.replaced.addAll(overlay.replaced);
         takeOver(into.clauses, overlay.clauses);
     }
 
@@ -352,7 +403,8 @@ final class ProfileLoader {
     private void readParameter(Draft d, Field pf) {
         ParameterDef def = ParameterDef.byKey(pf.key()).orElse(null);
         if (def == null) {
-            problem(d.file, pf.line(), "unknown parameter '" + pf.key() + "'");
+            problem(d.file, pf.line(), "unknown parameter '" + pf.key() + "'"
+                    + DidYouMean.hint(pf.key(), ParameterDef.keys(), true));
             return;
         }
         if (!(pf.value() instanceof MapNode pm)) {
@@ -370,6 +422,16 @@ final class ProfileLoader {
             Field f = pm.field(k);
             if (f != null) {
                 text(d.file, f.value(), k + " of " + def.key);
+            }
+        }
+        Field replace = pm.field("replace");
+        if (replace != null) {
+            if (replace.value() instanceof Scalar s && s.isBoolean()) {
+                if (Boolean.parseBoolean(s.text())) {
+                    d.replaced.add(def);
+                }
+            } else {
+                problem(d.file, replace.value().line(), "replace must be true or false in parameter " + def.key);
             }
         }
         Field both = pm.field("values");
@@ -488,6 +550,7 @@ final class ProfileLoader {
         Field value = entry.field("value");
         Field yearly = entry.field("yearly");
         Object converted = null;
+        Money annual = null;
         if (value != null && yearly != null) {
             problem(file, yearly.line(), "a value of " + def.key + " has both value and yearly");
             return null;
@@ -501,7 +564,7 @@ final class ProfileLoader {
                 problem(file, yearly.line(), "yearly is only allowed for standard");
                 return null;
             }
-            Money annual = money(file, yearly.value(), def);
+            annual = money(file, yearly.value(), def);
             if (annual == null) {
                 return null;
             }
@@ -517,7 +580,7 @@ final class ProfileLoader {
                     + converted);
             return null;
         }
-        return ok ? new Series.Value(from, converted, src, file, entry.line()) : null;
+        return ok ? new Series.Value(from, converted, src, file, entry.line(), yearly == null ? null : annual) : null;
     }
 
     // ---------------------------------------------------------------- values
@@ -569,12 +632,40 @@ final class ProfileLoader {
         return n instanceof MapNode ? "a mapping" : "a list";
     }
 
+    /** The most digits a profile number may have before, and after, the decimal point (as a request's money). */
+    private static final int MAX_DIGITS = 15;
+
+    /**
+     * A number as written, or null (and a problem) when it is not a plain decimal number or is out of range: more
+     * than {@value #MAX_DIGITS} digits before or after the decimal point (e.g. {@code 1e999999999}, which no
+     * arithmetic should meet).
+     */
+    private BigDecimal number(String file, Scalar s, ParameterDef def) {
+        BigDecimal v;
+        try {
+            v = new BigDecimal(s.text());
+        } catch (NumberFormatException e) {
+            problem(file, s.line(), "wrong type for " + def.key + ": expected a number written with digits, found '"
+                    + s.text() + "'");
+            return null;
+        }
+        if (v.precision() - v.scale() > MAX_DIGITS || v.scale() > MAX_DIGITS) {
+            problem(file, s.line(), def.key + ": the number " + s.text() + " is out of range (at most " + MAX_DIGITS
+                    + " digits before and " + MAX_DIGITS + " after the decimal point)");
+            return null;
+        }
+        return v;
+    }
+
     private Money money(String file, Node n, ParameterDef def) {
         if (!(n instanceof Scalar s && s.isNumber())) {
             wrong(file, n, def, "an amount in yuan (a number)");
             return null;
         }
-        BigDecimal v = new BigDecimal(s.text());
+        BigDecimal v = number(file, s, def);
+        if (v == null) {
+            return null;
+        }
         if (v.signum() < 0) {
             problem(file, n.line(), def.key + " must not be negative, found " + s.text());
             return null;
@@ -591,7 +682,10 @@ final class ProfileLoader {
             wrong(file, n, def, "a number");
             return null;
         }
-        BigDecimal v = new BigDecimal(s.text());
+        BigDecimal v = number(file, s, def);
+        if (v == null) {
+            return null;
+        }
         if (v.signum() < 0) {
             problem(file, n.line(), def.key + " must not be negative, found " + s.text());
             return null;
@@ -918,8 +1012,12 @@ final class ProfileLoader {
         return List.copyOf(sorted);
     }
 
+    /** Records a problem once (a series given for both residences is checked twice). */
     private void problem(String file, int line, String message) {
-        problems.add(new ConfigProblem(file, line, message));
+        ConfigProblem p = new ConfigProblem(file, line, message);
+        if (!problems.contains(p)) {
+            problems.add(p);
+        }
     }
 
     private static List<String> sorted(Set<String> set) {

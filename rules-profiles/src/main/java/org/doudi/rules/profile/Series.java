@@ -19,8 +19,9 @@ record Series(List<Value> values) {
      * @param source  the cited source, not null
      * @param file    the file it was read from
      * @param line    the line of the entry
+     * @param yearly  the yearly amount as written ({@code yearly:} of a standard), null when given per month
      */
-    record Value(LocalDate from, Object value, String source, String file, int line) {
+    record Value(LocalDate from, Object value, String source, String file, int line, Object yearly) {
     }
 
     Series {

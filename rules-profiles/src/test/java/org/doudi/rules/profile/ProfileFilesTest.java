@@ -32,7 +32,7 @@ class ProfileFilesTest {
     // ------------------------------------------------------------------ overlay
 
     @Test
-    void overlay_adds_a_profile_and_replaces_series_per_residence() {
+    void overlay_adds_a_profile_and_merges_series_by_date_per_residence() {
         ProfileRepository repo = ProfileRepository.builtInWithOverlay(dir("overlay"));
         assertThat(repo.all()).extracting(Profile::id)
                 .containsExactly("cn-national", "gs-huining", "hn-xiayi", "js-wujin", "yn-ludian", "zz-test");
@@ -46,12 +46,12 @@ class ProfileFilesTest {
         assertThat(wujin.regions()).containsExactly("320412");
         assertThat(wujin.name()).isEqualTo("武进区（江苏省常州市）");
 
-        // gs-huining: the RURAL standard series is replaced whole, URBAN kept
+        // gs-huining: one dated RURAL standard entry is added (merged by date): earlier dates keep the built-in values
         Profile huining = repo.byId("gs-huining").orElseThrow();
-        assertThatThrownBy(() -> huining.on(LocalDate.of(2021, 6, 1), RURAL).standard())
-                .isInstanceOf(PolicyConfigurationException.class);
+        assertThat(huining.on(LocalDate.of(2021, 6, 1), RURAL).standard()).isEqualTo(Money.parse("399"));
+        assertThat(huining.on(LocalDate.of(2019, 6, 1), RURAL).standard()).isEqualTo(Money.parse("335"));
         assertThat(huining.on(LocalDate.of(2022, 1, 1), RURAL).standard()).isEqualTo(Money.parse("420"));
-        assertThat(huining.source("standard", RURAL, LocalDate.of(2022, 1, 1))).isEqualTo("test: replaced series");
+        assertThat(huining.source("standard", RURAL, LocalDate.of(2022, 1, 1))).isEqualTo("test: added entry");
         assertThat(huining.on(LocalDate.of(2021, 6, 1), URBAN).standard()).isEqualTo(Money.parse("623"));
         assertThat(huining.on(LocalDate.of(2021, 6, 1), RURAL).paymentMode()).isEqualTo(PaymentMode.CATEGORY_FIXED);
         // a dated null ends a value
@@ -75,6 +75,91 @@ class ProfileFilesTest {
                 .on(LocalDate.of(2021, 6, 1), RURAL).standard()).isEqualTo(Money.parse("399"));
         assertThat(ProfileRepository.builtIn().byId("zz-test")).isEmpty();
         assertThat(ProfileRepository.checkWithOverlay(dir("overlay"))).isEmpty();
+    }
+
+    @Test
+    void an_overlay_of_one_dated_line_keeps_every_earlier_value(@TempDir Path tmp) throws Exception {
+        // the analyst raises Xiayi's rural standard from 2024-07-01 and writes only that line
+        Files.writeString(tmp.resolve("hn-xiayi.yaml"), """
+                id: hn-xiayi
+                parameters:
+                  standard:
+                    RURAL:
+                      - {from: 2024-07-01, yearly: 4246, source: "测算：农村标准上调10%"}
+                """);
+        assertThat(ProfileRepository.checkWithOverlay(tmp)).isEmpty();
+        Profile xiayi = ProfileRepository.builtInWithOverlay(tmp).byId("hn-xiayi").orElseThrow();
+        // 3450 / 12 = 287.50 and 3860 / 12 = 321.67 stay in force before the new date; 4246 / 12 = 353.83 after
+        assertThat(xiayi.on(LocalDate.of(2018, 6, 1), RURAL).standard()).isEqualTo(Money.parse("287.50"));
+        assertThat(xiayi.on(LocalDate.of(2024, 6, 30), RURAL).standard()).isEqualTo(Money.parse("321.67"));
+        assertThat(xiayi.on(LocalDate.of(2024, 7, 1), RURAL).standard()).isEqualTo(Money.parse("353.83"));
+        assertThat(xiayi.on(LocalDate.of(2024, 7, 1), URBAN).standard()).isEqualTo(Money.parse("520"));
+    }
+
+    @Test
+    void replace_true_replaces_the_whole_series(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("hn-xiayi.yaml"), """
+                id: hn-xiayi
+                parameters:
+                  standard:
+                    replace: true
+                    RURAL:
+                      - {from: 2024-07-01, yearly: 4246, source: "测算：农村标准只从2024年起"}
+                """);
+        Profile xiayi = ProfileRepository.builtInWithOverlay(tmp).byId("hn-xiayi").orElseThrow();
+        assertThat(xiayi.on(LocalDate.of(2024, 7, 1), RURAL).standard()).isEqualTo(Money.parse("353.83"));
+        assertThatThrownBy(() -> xiayi.on(LocalDate.of(2024, 6, 30), RURAL).standard())
+                .isInstanceOf(PolicyConfigurationException.class);
+        // the other residence is not touched
+        assertThat(xiayi.on(LocalDate.of(2024, 6, 30), URBAN).standard()).isEqualTo(Money.parse("520"));
+    }
+
+    @Test
+    void an_undated_overlay_value_over_dated_values_needs_replace(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("hn-xiayi.yaml"), """
+                id: hn-xiayi
+                parameters:
+                  single.ruleset:
+                    values:
+                      - {value: relaxed-2022, source: "测算"}
+                """);
+        assertThat(ProfileRepository.checkWithOverlay(tmp)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).startsWith("an undated value of single.ruleset would replace every dated value");
+        });
+        Files.writeString(tmp.resolve("hn-xiayi.yaml"), """
+                id: hn-xiayi
+                parameters:
+                  single.ruleset:
+                    replace: true
+                    values:
+                      - {value: relaxed-2022, source: "测算"}
+                """);
+        assertThat(ProfileRepository.builtInWithOverlay(tmp).byId("hn-xiayi").orElseThrow()
+                .on(LocalDate.of(2019, 1, 1), URBAN).singleRuleset()).isEqualTo("relaxed-2022");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            assets.vehicleValueCap | value: 1e999999999   | the number 1e999999999 is out of range
+            edge.multiplier        | value: 1e999999999   | the number 1e999999999 is out of range
+            edge.multiplier        | value: 1e-999999999  | the number 1e-999999999 is out of range
+            standard               | yearly: 1e999999999  | the number 1e999999999 is out of range
+            standard               | value: 0x1F          | wrong type for standard: expected a number written with digits
+            """)
+    void a_huge_or_odd_number_is_a_profile_problem_with_file_and_line(String parameter, String value, String message,
+                                                                       @TempDir Path tmp) throws Exception {
+        // issue 15, defect 2: such a value made every command exit with "unexpected failure: ArithmeticException"
+        Files.writeString(tmp.resolve("hn-xiayi.yaml"), "id: hn-xiayi\nparameters:\n  " + parameter
+                + ":\n    RURAL:\n      - {from: 2024-01-01, " + value + ", source: \"攻击\"}\n");
+        assertThat(ProfileRepository.checkWithOverlay(tmp)).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(tmp.resolve("hn-xiayi.yaml").toString());
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).contains(message);
+        });
+        assertThatThrownBy(() -> ProfileRepository.builtInWithOverlay(tmp))
+                .isInstanceOf(PolicyConfigurationException.class)
+                .hasMessageContaining(message);
     }
 
     @Test
@@ -115,7 +200,7 @@ class ProfileFilesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             syntax            | bad.yaml | 7 | YAML syntax error
-            unknown-parameter | bad.yaml | 7 | unknown parameter 'edge.multiplyer'
+            unknown-parameter | bad.yaml | 7 | unknown parameter 'edge.multiplyer' (did you mean 'edge.multiplier'?)
             unknown-entry-key | bad.yaml | 9 | unknown key 'note' in a value of edge.multiplier
             unsorted-dates    | bad.yaml | 7 | date 2019-01-01 comes after 2020-01-01 in the values of standard
             duplicate-date    | bad.yaml | 8 | duplicate date 2021-01-01 in the values of standard

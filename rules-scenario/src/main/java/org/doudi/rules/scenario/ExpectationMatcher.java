@@ -6,6 +6,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.doudi.rules.profile.DidYouMean;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -58,7 +60,8 @@ public final class ExpectationMatcher {
                 String child = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
                 JsonNode a = actual.get(e.getKey());
                 if (a == null) {
-                    failures.add(ScenarioFailure.mismatch(child, show(e.getValue()), ABSENT));
+                    failures.add(ScenarioFailure.mismatch(child, show(e.getValue()), ABSENT,
+                            misspelt(e.getKey(), actual)));
                 } else {
                     compare(child, e.getValue(), a, failures);
                 }
@@ -83,6 +86,17 @@ public final class ExpectationMatcher {
         } else if (actual.isNull() || actual.isContainerNode() || !text(expected).equals(text(actual))) {
             failures.add(ScenarioFailure.mismatch(path, show(expected), show(actual)));
         }
+    }
+
+    /**
+     * For an expected field the actual object does not have: the field it most likely meant, as a "did you mean"
+     * note, or null (a field absent from the decision, e.g. {@code phaseOut} where none applies, has no near name).
+     */
+    static String misspelt(String field, JsonNode actual) {
+        List<String> names = new ArrayList<>();
+        actual.fieldNames().forEachRemaining(names::add);
+        return DidYouMean.closest(field, names).map(k -> "no field '" + field + "': did you mean '" + k + "'?")
+                .orElse(null);
     }
 
     /**

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import org.doudi.rules.api.json.DoudiJson;
+import org.doudi.rules.profile.DidYouMean;
 
 /**
  * Reads scenario files (format: docs/analysts/write-a-scenario.md) and finds them in folders.
@@ -196,7 +197,8 @@ public final class ScenarioLoader {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!KEYS.contains(key)) {
-                problems.add("unknown key '" + key + "' (allowed: " + String.join(", ", KEYS) + ")");
+                problems.add("unknown key '" + key + "'" + DidYouMean.hint(key, KEYS, true) + " (allowed: "
+                        + String.join(", ", KEYS) + ")");
             }
         }
         String name = text(node, "name", problems, true);

@@ -339,6 +339,17 @@ public final class DoudiJson {
         return write(root, false);
     }
 
+    /**
+     * Writes any JSON tree as the codec writes decisions (the indented form: two spaces, {@code \n} line ends).
+     *
+     * @param tree    the tree, not null
+     * @param pretty  true for the indented form, false for one line
+     * @return the JSON text without a final newline, never null
+     */
+    public static String writeTree(JsonNode tree, boolean pretty) {
+        return write(Objects.requireNonNull(tree, "tree"), pretty);
+    }
+
     private static String write(JsonNode tree, boolean pretty) {
         try {
             return (pretty ? PRETTY : COMPACT).writeValueAsString(tree);

@@ -118,7 +118,8 @@ class ScenarioRunnerTest {
             assertThat(report.failed()).isEqualTo(4);
             assertThat(report.results()).allSatisfy(r -> assertThat(r.scenario().isMalformed()).isTrue());
             assertThat(result(report, "写错的键").describe()).startsWith(
-                    MALFORMED.resolve("malformed.yaml") + ":2: 写错的键").contains("unknown key 'expected'");
+                    MALFORMED.resolve("malformed.yaml") + ":2: 写错的键")
+                    .contains("unknown key 'expected' (did you mean 'expect'?)");
             assertThat(result(report, "同时有").describe()).contains(":7: ")
                     .contains("give only one of 'expect', 'expectErrors' and 'expectConfigurationError'");
             assertThat(result(report, "既没有").describe())
