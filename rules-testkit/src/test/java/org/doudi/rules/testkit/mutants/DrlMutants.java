@@ -32,7 +32,8 @@ import org.doudi.rules.testkit.mutants.DrlMutations.Mutant;
  * <p>Options: {@code --seed N} (default 14) chooses which mutants are tried and which profile value a swap uses;
  * {@code --max N} (default 80, 0 for all) bounds the run, taking mutants from each kind of mistake in turn;
  * {@code --operator NAME} and {@code --file NAME} restrict it; {@code --list} only lists the chosen mutants;
- * {@code --timeout SECONDS} (default 300) per mutant; {@code --report FILE} (default
+ * {@code --timeout SECONDS} (default 300) per mutant; {@code --scenarios DIR} (default {@code scenarios}) and
+ * {@code --examples DIR} (default {@code examples/worked}) the checks; {@code --report FILE} (default
  * {@code rules-testkit/target/drl-mutants.md}) the report. One mutant at a time, on one thread. Runs from the
  * project's root folder. Exit code 0 when every compiled mutant is killed, 1 when some survived, 2 when the unchanged
  * rules already fail a check (the suite must be green first).
@@ -74,7 +75,8 @@ public final class DrlMutants {
             return;
         }
 
-        SuiteChecks checks = new SuiteChecks(root.resolve("scenarios"), root.resolve("examples/worked"));
+        SuiteChecks checks = new SuiteChecks(root.resolve(options.getOrDefault("scenarios", "scenarios")),
+                root.resolve(options.getOrDefault("examples", "examples/worked")));
         long start = System.nanoTime();
         RuleSet unchanged = RuleSet.compile(sources).rules();
         Optional<String> baseline = unchanged == null ? Optional.of("the unchanged rules do not compile")
@@ -207,7 +209,8 @@ public final class DrlMutants {
                 options.put(name, args[++i]);
             } else {
                 throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (--seed N, --max N, --operator NAME, --file NAME, --timeout S, --report FILE, --list)");
+                        + " (--seed N, --max N, --operator NAME, --file NAME, --timeout S, --scenarios DIR, --examples DIR, "
+                        + "--report FILE, --list)");
             }
         }
         return options;
