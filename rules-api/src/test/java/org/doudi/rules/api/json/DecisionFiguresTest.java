@@ -42,11 +42,16 @@ class DecisionFiguresTest {
     static JsonNode figuresOf(Map<String, Object> figures) {
         Decision d = DoudiJsonEncodeTest.contractDecision();
         List<Reason> reasons = List.of(new Reason("X", "DB-X-001", null, "clause", figures, "message"));
-        Decision withFigures = new Decision(d.caseId(), d.profile(), d.asOf(), d.kind(), d.outcome(), d.coverage(),
+        return DoudiJson.toTree(decision(d.caseId(), reasons)).get("reasons").get(0).get("figures");
+    }
+
+    /** The contract's example decision with another case id and other reasons. */
+    static Decision decision(String caseId, List<Reason> reasons) {
+        Decision d = DoudiJsonEncodeTest.contractDecision();
+        return new Decision(caseId, d.profile(), d.asOf(), d.kind(), Outcome.ELIGIBLE, d.coverage(),
                 d.householdStatus(), d.standard(), d.income(), d.assetsPassed(), d.units(), d.monthlyAmount(),
                 d.phaseOut(), d.voluntaryExitGrant(), d.temporaryAssistance(), d.disabilitySubsidies(),
                 d.verification(), d.recusals(), d.procedureProblems(), reasons, d.firedRules());
-        return DoudiJson.toTree(withFigures).get("reasons").get(0).get("figures");
     }
 
     @Test
@@ -126,11 +131,7 @@ class DecisionFiguresTest {
                 throw PolicyConfigurationException.missingValue("yn-ludian", "standard", "RURAL",
                         LocalDate.of(2017, 3, 1));
             }
-            Decision d = DoudiJsonEncodeTest.contractDecision();
-            return new Decision(request.caseId(), d.profile(), d.asOf(), d.kind(), Outcome.ELIGIBLE, d.coverage(),
-                    d.householdStatus(), d.standard(), d.income(), d.assetsPassed(), d.units(), d.monthlyAmount(),
-                    d.phaseOut(), d.voluntaryExitGrant(), d.temporaryAssistance(), d.disabilitySubsidies(),
-                    d.verification(), d.recusals(), d.procedureProblems(), d.reasons(), d.firedRules());
+            return decision(request.caseId(), DoudiJsonEncodeTest.contractDecision().reasons());
         }
 
         @Override
