@@ -61,8 +61,8 @@ public final class WhatIf {
             }
         };
         return OrderedBatch.<Numbered, CaseComparison>stream(numbered,
-                n -> CaseComparison.of(n.position(), n.request(), before.evaluateOne(n.request(), Locale.CHINESE),
-                        after.evaluateOne(n.request(), Locale.CHINESE)), options).onClose(requests::close);
+                n -> CaseComparison.of(n.position(), n.request(), before.evaluate(n.request(), Locale.CHINESE),
+                        after.evaluate(n.request(), Locale.CHINESE)), options).onClose(requests::close);
     }
 
     /**
