@@ -574,7 +574,10 @@ final class ProfileLoader {
             wrong(file, n, def, "an amount in yuan (a number)");
             return null;
         }
-        BigDecimal v = new BigDecimal(s.text());
+        BigDecimal v = number(file, n, def, s);
+        if (v == null) {
+            return null;
+        }
         if (v.signum() < 0) {
             problem(file, n.line(), def.key + " must not be negative, found " + s.text());
             return null;
@@ -591,9 +594,41 @@ final class ProfileLoader {
             wrong(file, n, def, "a number");
             return null;
         }
-        BigDecimal v = new BigDecimal(s.text());
+        BigDecimal v = number(file, n, def, s);
+        if (v == null) {
+            return null;
+        }
         if (v.signum() < 0) {
             problem(file, n.line(), def.key + " must not be negative, found " + s.text());
+            return null;
+        }
+        return v;
+    }
+
+    /** The most digits a profile number may have before the point (as money in requests) and after it. */
+    private static final int MAX_INTEGER_DIGITS = 15;
+    private static final int MAX_FRACTION_DIGITS = 10;
+
+    /**
+     * A number of a profile file, within bounds that keep exact arithmetic cheap: at most 15 digits before the point
+     * and 10 after ({@code 1e999999999} would otherwise be read, then overflow or exhaust memory when used).
+     *
+     * @return the number, or null after reporting a problem at the value's line
+     */
+    private BigDecimal number(String file, Node n, ParameterDef def, Scalar s) {
+        String text = s.text();
+        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        BigDecimal v;
+        try {
+            v = new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            wrong(file, n, def, "a number");
+            return null;
+        }
+        BigDecimal exact = v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros();
+        if ((long) exact.precision() - exact.scale() > MAX_INTEGER_DIGITS || exact.scale() > MAX_FRACTION_DIGITS) {
+            problem(file, n.line(), def.key + " is out of range: a number has at most " + MAX_INTEGER_DIGITS
+                    + " digits before the point and " + MAX_FRACTION_DIGITS + " after, found " + shown);
             return null;
         }
         return v;

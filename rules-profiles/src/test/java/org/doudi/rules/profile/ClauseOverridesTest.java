@@ -176,6 +176,7 @@ class ClauseOverridesTest {
                                 + " entries such as {from: 2020-05-01, clause: \"...\"}"));
         assertThatThrownBy(() -> ProfileRepository.fromDirectory(tmp))
                 .isInstanceOf(PolicyConfigurationException.class)
-                .hasMessageStartingWith(a + ":4: the clauses of R-1 must be");
+                // file names go through the one masking rule (policy §15): JUnit's temporary folder has a long number
+                .hasMessageStartingWith(org.doudi.rules.api.request.Masking.scrub(a) + ":4: the clauses of R-1 must be");
     }
 }
