@@ -250,7 +250,9 @@ public final class RuleSet {
         List<String> index;
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                sorted.put(dir.relativize(f).toString(), Files.readString(f, StandardCharsets.UTF_8));
+                // keyed by the path relative to the folder, with '/' on every system: files of the same name in
+                // different subfolders are different files
+                sorted.put(dir.relativize(f).toString().replace('\\', '/'), Files.readString(f, StandardCharsets.UTF_8));
             }
             Path indexFile = dir.resolve("rules.index");
             index = Files.isRegularFile(indexFile) ? indexEntries(Files.readString(indexFile, StandardCharsets.UTF_8))
