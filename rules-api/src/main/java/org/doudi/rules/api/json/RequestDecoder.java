@@ -129,6 +129,9 @@ final class RequestDecoder {
             return node.textValue();
         }
         if (ctx.lenient && node.isNumber()) {
+            if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+                return node.asText(); // YAML's .inf or a number beyond double: reported as a bad value, never thrown
+            }
             return node.isIntegralNumber() ? node.bigIntegerValue().toString() : node.decimalValue().toPlainString();
         }
         if (ctx.lenient && node.isBoolean()) {

@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  *   <li>an account written in groups of four ({@code 6222 0212 3456 7890}, up to 19 digits);</li>
  *   <li>a landline with its area code ({@code 0931-1234567}, {@code (010) 12345678}).</li>
  * </ul>
- * A separator inside a group is one space, ideographic space, hyphen or full-width hyphen. Text without such a shape
- * is left as it is: dates, money with up to ten digits before the point, rule ids, document numbers such as
- * 〔2019〕47号, region codes, counts. Digits that touch the shape on either side make it part of a longer run, so a
- * run is never split. Scrubbing is idempotent: a masked identifier keeps at most four digits, which no shape matches.
+ * A separator inside a group is one space, ideographic space, hyphen or full-width hyphen. A run of digits is masked
+ * whole; a written-out shape is found even when a digit touches it ({@code m3138-1234-5678}, a member id run into a
+ * phone number). Text without such a shape is left as it is: dates, money with up to ten digits before the point,
+ * rule ids, document numbers such as 〔2019〕47号, region codes, counts. Scrubbing is idempotent: a masked identifier
+ * keeps at most four digits, which no shape matches.
  */
 public final class Masking {
 
@@ -32,6 +33,8 @@ public final class Masking {
     private static final String X = "[XxＸｘ]";
 
     private static final Pattern IDENTIFIER = Pattern.compile(String.join("|",
+            // any long run of digits, with an optional check character: the whole run, never a part of it
+            "(?<!" + D + ")" + D + "{11,}" + X + "?(?!" + D + ")",
             // ID written in groups 6-8-4 (the last may be a check character)
             D + "{6}" + S + "?" + D + "{8}" + S + "?" + D + "{3}(?:" + D + "|" + X + ")",
             // account in groups of four, 16 to 19 digits
@@ -39,10 +42,8 @@ public final class Masking {
             // mobile 3-4-4
             "[1１][3-9３-９]" + D + S + "?" + D + "{4}" + S + "?" + D + "{4}",
             // landline with area code, the code in brackets or followed by a separator
-            "(?:[(（][0０]" + D + "{2,3}[)）]" + S + "?|[0０]" + D + "{2,3}" + S + ")" + D + "{7,8}",
-            // any long run of digits, with an optional check character
-            D + "{11,}" + X + "?")
-            .transform(alternatives -> "(?<!" + D + ")(?:" + alternatives + ")(?!" + D + ")"));
+            "[(（][0０]" + D + "{2,3}[)）]" + S + "?" + D + "{7,8}",
+            "[0０]" + D + "{2,3}" + S + D + "{7,8}"));
 
     private Masking() {
     }
@@ -70,6 +71,17 @@ public final class Masking {
         if (text == null) {
             return null;
         }
+        // a pass may leave a shape that only shows once a run next to it is masked (a run of digits ending where a
+        // written-out phone number begins): scrub until nothing changes, at most once per digit masked
+        String scrubbed = text;
+        for (String previous = null; !scrubbed.equals(previous); ) {
+            previous = scrubbed;
+            scrubbed = scrubOnce(previous);
+        }
+        return scrubbed;
+    }
+
+    private static String scrubOnce(String text) {
         Matcher m = IDENTIFIER.matcher(text);
         if (!m.find()) {
             return text;

@@ -57,6 +57,12 @@ class MaskingPropertiesTest {
         assertThat(Masking.scrub("身份证411426198001011234号")).isEqualTo("身份证**************1234号");
         assertThat(Masking.scrub("户籍 411426800101123")).isEqualTo("户籍 ***********1123");
         assertThat(Masking.scrub("座机(010) 12345678")).isEqualTo("座机**********5678");
+        assertThat(Masking.scrub("m3138-1234-5678")).isEqualTo("m3*********5678");
+        assertThat(Masking.scrub("m5(010) 12345678")).isEqualTo("m5**********5678");
+        assertThat(Masking.scrub("m10931-1234567")).isEqualTo("m1********4567");
+        // a run of digits running into a written-out phone number: both masked
+        assertThat(Masking.scrub("m6222021234567890123138-1234-5678"))
+                .isEqualTo("m" + "*".repeat(18) + "3" + "*".repeat(9) + "5678");
         assertThat(Masking.scrub("卡号6222 0212 3456 7890 123")).isEqualTo("卡号*******************" + " 123");
     }
 
