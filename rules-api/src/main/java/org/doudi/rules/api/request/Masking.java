@@ -68,8 +68,8 @@ public final class Masking {
      * @return the text with every identifier found by pattern masked, or null for null
      */
     public static String scrub(String text) {
-        if (text == null) {
-            return null;
+        if (text == null || !mayHoldIdentifier(text)) {
+            return text;
         }
         // a pass may leave a shape that only shows once a run next to it is masked (a run of digits ending where a
         // written-out phone number begins): scrub until nothing changes, at most once per digit masked
@@ -79,6 +79,29 @@ public final class Masking {
             scrubbed = scrubOnce(previous);
         }
         return scrubbed;
+    }
+
+    /** Every shape has at least this many digits in one stretch of digits, separators and brackets. */
+    private static final int FEWEST_DIGITS = 10;
+
+    /**
+     * A cheap test that lets most texts (messages with amounts and dates) skip the pattern: true when some stretch of
+     * digits, separators and brackets holds at least {@link #FEWEST_DIGITS} digits, as every shape does.
+     */
+    private static boolean mayHoldIdentifier(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isDigit(c)) {
+                if (++digits >= FEWEST_DIGITS) {
+                    return true;
+                }
+            } else if (" \u3000-\uFF0D\u2010\u2011()\uFF08\uFF09".indexOf(c) < 0) {
+                digits = 0;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     private static String scrubOnce(String text) {
