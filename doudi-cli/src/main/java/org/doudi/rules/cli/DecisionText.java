@@ -47,7 +47,7 @@ public final class DecisionText {
      * @param decision     the decision, not null
      * @param profileName  the profile's name (e.g. 会宁县), or null when unknown
      * @param lang         the language, not null
-     * @return the text, lines ending in {@code \n}, never null
+     * @return the text, lines ending in {@code \n}, never null; every identifier in it masked ({@link Scrubber})
      */
     public static String render(Decision decision, String profileName, Lang lang) {
         Objects.requireNonNull(decision, "decision");
@@ -59,7 +59,8 @@ public final class DecisionText {
         t.subsidies(decision.disabilitySubsidies());
         t.verification(decision);
         t.reasons(decision.reasons());
-        return t.text.toString();
+        // text for people: every identifier masked, the caller's keys included (the one masking rule, policy §15)
+        return Scrubber.scrub(t.text.toString());
     }
 
     // ------------------------------------------------------------------------------------------------------ sections

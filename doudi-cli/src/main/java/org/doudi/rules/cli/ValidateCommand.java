@@ -118,7 +118,7 @@ public final class ValidateCommand extends DoudiSubcommand {
                     .append(ruleProblems).append(" in the rules, ").append(files).append("; ")
                     .append(profileProblems.size()).append(" in ").append(params).append(")\n");
         }
-        out().print(b);
+        out().print(Scrubber.scrub(b.toString()));
         return total == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 

@@ -65,7 +65,7 @@ class ValidateCommandTest {
 
         assertThat(r.exit()).as(r.toString()).isEqualTo(1);
         assertThat(lines(r)).as(r.toString()).anySatisfy(l ->
-                assertThat(l).startsWith(income + ":" + errorLine + ": "));
+                assertThat(l).startsWith(org.doudi.rules.api.request.Masking.scrub(income.toString()) + ":" + errorLine + ": "));
         assertThat(r.out()).doesNotContain("null Package");
         assertThat(lines(r).get(lines(r).size() - 1)).startsWith("validate: ").contains("problem");
     }
@@ -87,7 +87,7 @@ class ValidateCommandTest {
 
         assertThat(r.exit()).as(r.toString()).isEqualTo(1);
         assertThat(lines(r)).as(r.toString()).anySatisfy(l -> assertThat(l)
-                .startsWith(members + ":" + ruleLine + ": ").contains("@clause"));
+                .startsWith(org.doudi.rules.api.request.Masking.scrub(members.toString()) + ":" + ruleLine + ": ").contains("@clause"));
     }
 
     @Test
@@ -107,7 +107,7 @@ class ValidateCommandTest {
 
         assertThat(r.exit()).as(r.toString()).isEqualTo(1);
         assertThat(lines(r)).as(r.toString()).anySatisfy(l -> assertThat(l)
-                .startsWith(members + ":" + line + ": ").contains("1000"));
+                .startsWith(org.doudi.rules.api.request.Masking.scrub(members.toString()) + ":" + line + ": ").contains("1000"));
     }
 
     @Test
@@ -134,7 +134,7 @@ class ValidateCommandTest {
 
         assertThat(r.exit()).as(r.toString()).isEqualTo(1);
         assertThat(lines(r)).as(r.toString()).anySatisfy(l -> assertThat(l)
-                .startsWith(file + ":10: ").contains("standard.staleAfterMonth"));
+                .startsWith(org.doudi.rules.api.request.Masking.scrub(file.toString()) + ":10: ").contains("standard.staleAfterMonth"));
         assertThat(lines(r).get(lines(r).size() - 1)).contains("1 problem");
     }
 

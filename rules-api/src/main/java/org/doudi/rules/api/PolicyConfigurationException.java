@@ -2,12 +2,16 @@ package org.doudi.rules.api;
 
 import java.time.LocalDate;
 
+import org.doudi.rules.api.request.Masking;
+
 /**
  * The rules or profile data cannot decide a valid request: a profile lacks a value it needs on the assessment date,
  * or a rule or profile file does not build (the JSON contract, "Configuration error").
  *
- * <p>A missing value names profile, parameter, residence and date; a broken file names file and line. Fields that do
- * not apply are null (line is 0 when unknown).
+ * <p>A missing value names profile, parameter, residence and date; a broken file names file and line; a rule that
+ * failed while deciding (its action or a condition threw) names the rule ({@link #rule()}), its file and line. Fields
+ * that do not apply are null (line is 0 when unknown). The message and the file name are masked by the one masking
+ * rule (policy §15).
  */
 public final class PolicyConfigurationException extends DoudiException {
 
@@ -19,15 +23,22 @@ public final class PolicyConfigurationException extends DoudiException {
     private final LocalDate date;
     private final String file;
     private final int line;
+    private final String rule;
 
     private PolicyConfigurationException(String message, String profile, String parameter, String residence,
                                          LocalDate date, String file, int line, Throwable cause) {
+        this(message, profile, parameter, residence, date, file, line, null, cause);
+    }
+
+    private PolicyConfigurationException(String message, String profile, String parameter, String residence,
+                                         LocalDate date, String file, int line, String rule, Throwable cause) {
         super(message, cause);
+        this.rule = rule;
         this.profile = profile;
         this.parameter = parameter;
         this.residence = residence;
         this.date = date;
-        this.file = file;
+        this.file = Masking.scrub(file);
         this.line = line;
     }
 
@@ -60,6 +71,26 @@ public final class PolicyConfigurationException extends DoudiException {
     }
 
     /**
+     * A rule failed while deciding a valid request: its action or one of its conditions threw (an arithmetic overflow,
+     * a date out of range, a helper's bug). The decision is not made; the message names the rule, its file and line,
+     * and the failure, in Chinese then English.
+     *
+     * @param rule     the rule's {@code @ruleId} (or its name when it has none), not null
+     * @param file     the DRL file of the rule, null when unknown
+     * @param line     the line of the rule in that file (1-based), 0 when unknown
+     * @param failure  what the rule threw, not null
+     * @return the exception, never null
+     */
+    public static PolicyConfigurationException ruleFailed(String rule, String file, int line, Throwable failure) {
+        String where = file == null ? "" : file + (line > 0 ? ":" + line : "") + ": ";
+        String what = failure.getClass().getSimpleName()
+                + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+        return new PolicyConfigurationException(where + "规则 " + rule + " 执行出错，未能作出决定（" + what + "）/ rule "
+                + rule + " failed while deciding this request (" + what + ")", null, null, null, null, file, line,
+                rule, failure);
+    }
+
+    /**
      * Any other configuration problem, e.g. a profile whose value has the wrong type.
      *
      * @param profile  the profile id, may be null
@@ -84,6 +115,9 @@ public final class PolicyConfigurationException extends DoudiException {
 
     /** @return the broken file, or null */
     public String file() { return file; }
+
+    /** @return the {@code @ruleId} of the rule that failed while deciding, or null when no rule failed */
+    public String rule() { return rule; }
 
     /** @return the line in the broken file (1-based), 0 when unknown or not a file problem */
     public int line() { return line; }

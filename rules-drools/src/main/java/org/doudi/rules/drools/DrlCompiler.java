@@ -95,7 +95,8 @@ final class DrlCompiler {
                     .buildAll(ExecutableModelProject.class);
             List<ConfigProblem> problems = new ArrayList<>();
             for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-                problems.add(problem(m.getPath(), m.getLine(), m.getText()));
+                String path = m.getPath() == null ? null : fileName(m.getPath());
+                problems.add(problem(path == null ? null : unflattened(path), m.getLine(), m.getText()));
             }
             if (!problems.isEmpty()) {
                 return new Result(null, problems);
@@ -117,7 +118,7 @@ final class DrlCompiler {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         CompositeKnowledgeBuilder batch = builder.batch();
         sources.forEach((name, text) -> batch.add(ResourceFactory.newByteArrayResource(
-                text.getBytes(StandardCharsets.UTF_8)).setSourcePath(RuleSet.RESOURCE_FOLDER + fileName(name)),
+                text.getBytes(StandardCharsets.UTF_8)).setSourcePath(RuleSet.RESOURCE_FOLDER + name),
                 ResourceType.DRL));
         batch.build();
         List<ConfigProblem> problems = new ArrayList<>();
@@ -149,7 +150,9 @@ final class DrlCompiler {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         for (Map.Entry<String, String> e : sources.entrySet()) {
-            kfs.write("src/main/resources/" + RuleSet.RESOURCE_FOLDER + fileName(e.getKey()), e.getValue());
+            // one folder for every file (Drools warns when a subfolder does not match the package), each file under
+            // a name that keeps its subfolders apart
+            kfs.write(RESOURCES + RuleSet.RESOURCE_FOLDER + e.getKey().replace("/", SUBFOLDER), e.getValue());
         }
         return kfs;
     }
@@ -159,8 +162,25 @@ final class DrlCompiler {
                 text == null ? "" : text.strip());
     }
 
+    private static final String RESOURCES = "src/main/resources/";
+
+    /** Stands for a '/' of a file's path in the one folder of the executable-model build. */
+    private static final String SUBFOLDER = "~~";
+
+    private static String unflattened(String name) {
+        return name.replace(SUBFOLDER, "/");
+    }
+
+    /**
+     * The file's name as the sources name it: its path relative to the rules folder (subfolders kept, so that two
+     * files of the same name in different subfolders stay apart and each is reported by its own path).
+     */
     static String fileName(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? path : path.substring(slash + 1);
+        String p = path.replace('\\', '/');
+        if (p.startsWith(RESOURCES)) {
+            p = p.substring(RESOURCES.length());
+        }
+        int folder = p.indexOf(RuleSet.RESOURCE_FOLDER);
+        return folder < 0 ? p : p.substring(folder + RuleSet.RESOURCE_FOLDER.length());
     }
 }

@@ -102,13 +102,21 @@ public final class DroolsEligibilityService implements EligibilityService {
         long start = System.nanoTime();
         List<ConfigProblem> problems = new ArrayList<>();
         if (paramsDir != null) {
-            problems.addAll(ProfileRepository.checkWithOverlay(paramsDir));
+            try {
+                problems.addAll(guarded(paramsDir, () -> ProfileRepository.checkWithOverlay(paramsDir)));
+            } catch (PolicyConfigurationException e) {
+                problems.add(new ConfigProblem(e.file(), e.line(), e.getMessage()));
+            }
         }
         RuleSet rules = null;
         if (rulesDir != null) {
-            RuleSet.Compilation compilation = RuleSet.compileDirectory(rulesDir);
-            problems.addAll(compilation.problems());
-            rules = compilation.rules();
+            try {
+                RuleSet.Compilation compilation = guarded(rulesDir, () -> RuleSet.compileDirectory(rulesDir));
+                problems.addAll(compilation.problems());
+                rules = compilation.rules();
+            } catch (PolicyConfigurationException e) {
+                problems.add(new ConfigProblem(e.file(), e.line(), e.getMessage()));
+            }
         }
         if (problems.isEmpty()) {
             try {
@@ -121,9 +129,32 @@ public final class DroolsEligibilityService implements EligibilityService {
                 }
             } catch (PolicyConfigurationException e) {
                 problems.add(new ConfigProblem(e.file(), e.line(), e.getMessage()));
+            } catch (RuntimeException | StackOverflowError e) {
+                PolicyConfigurationException c = unexpected(paramsDir != null ? paramsDir : rulesDir, e);
+                problems.add(new ConfigProblem(c.file(), c.line(), c.getMessage()));
             }
         }
         return rejected(problems, start);
+    }
+
+    /**
+     * Runs a loader, turning any failure it did not foresee (a bug, a value no check caught) into a configuration
+     * error naming the folder, so that loading never throws an exception other than the documented one.
+     */
+    private static <T> T guarded(Path dir, Supplier<T> loader) {
+        try {
+            return loader.get();
+        } catch (PolicyConfigurationException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw unexpected(dir, e);
+        }
+    }
+
+    private static PolicyConfigurationException unexpected(Path dir, Throwable e) {
+        return PolicyConfigurationException.brokenFile(dir == null ? "(built-in)" : dir.toString(), 0,
+                "无法读取：意外错误 / cannot be read: unexpected failure (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
     }
 
     /**
@@ -188,8 +219,9 @@ public final class DroolsEligibilityService implements EligibilityService {
      * @throws PolicyConfigurationException naming the file and line of the first problem
      */
     public static DroolsEligibilityService fromDirectories(Path rulesDir, Path paramsDir) {
-        return build(() -> rulesDir == null ? RuleSet.builtIn() : RuleSet.fromDirectory(rulesDir),
-                () -> paramsDir == null ? ProfileRepository.builtIn() : ProfileRepository.builtInWithOverlay(paramsDir));
+        return build(() -> rulesDir == null ? RuleSet.builtIn() : guarded(rulesDir, () -> RuleSet.fromDirectory(rulesDir)),
+                () -> paramsDir == null ? ProfileRepository.builtIn()
+                        : guarded(paramsDir, () -> ProfileRepository.builtInWithOverlay(paramsDir)));
     }
 
     /**
@@ -229,21 +261,33 @@ public final class DroolsEligibilityService implements EligibilityService {
 
     /** Decides a request that has passed every check, with the rules and profiles of {@code current}. */
     private Decision decideValid(Engine current, EvaluationRequest request, Locale locale) {
-        Profile profile = resolveProfile(request, current.profiles()).orElseThrow();
-        Parameters params = profile.on(request.asOf(), request.residence());
-        params.standard();  // every case needs S: a missing standard is reported before any rule runs
+        Parameters params;
+        try {
+            Profile profile = resolveProfile(request, current.profiles()).orElseThrow();
+            params = profile.on(request.asOf(), request.residence());
+            params.standard();  // every case needs S: a missing standard is reported before any rule runs
+        } catch (PolicyConfigurationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw current.rules().failure(e);
+        }
         return decide(current, request, params, locale);
     }
 
+    /**
+     * Fires the rules on one valid request. Whatever goes wrong inside is a configuration error: a missing value as
+     * the rules report it, any other failure (a rule's action or condition that threw, a helper's overflow, rules
+     * that reach no outcome) naming the rule that failed, with its file and line ({@link RuleSet#failure}).
+     */
     private Decision decide(Engine current, EvaluationRequest request, Parameters params, Locale locale) {
         KieSession session = current.pool().newKieSession();
         try {
             insertFacts(session, request, params);
             session.fireAllRules();
             return current.assembler().assemble(request, params, session, COLLECTOR, locale);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             PolicyConfigurationException config = findCause(e, PolicyConfigurationException.class);
-            throw config != null ? config : e;
+            throw config != null ? config : current.rules().failure(e);
         } finally {
             session.dispose();
         }

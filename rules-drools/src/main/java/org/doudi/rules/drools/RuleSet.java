@@ -277,7 +277,9 @@ public final class RuleSet {
         List<String> index;
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                sorted.put(dir.relativize(f).toString(), Files.readString(f, StandardCharsets.UTF_8));
+                // keyed by the path relative to the folder, with '/' on every system: files of the same name in
+                // different subfolders are different files
+                sorted.put(dir.relativize(f).toString().replace('\\', '/'), Files.readString(f, StandardCharsets.UTF_8));
             }
             Path indexFile = dir.resolve("rules.index");
             index = Files.isRegularFile(indexFile) ? indexEntries(Files.readString(indexFile, StandardCharsets.UTF_8))
@@ -417,5 +419,56 @@ public final class RuleSet {
     /** @return file name → DRL text, never null */
     public Map<String, String> sources() {
         return sources;
+    }
+
+    /** Drools' way of naming a rule in the message of a failed condition: {@code Rule "name"}. */
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("[Rr]ule \\[?\"([^\"]+)\"");
+
+    /**
+     * The configuration error for a failure inside the rules while deciding a valid request (a rule's action or
+     * condition threw): names the rule by its {@code @ruleId}, with its file and line, so that no exception of the
+     * rule engine reaches the caller.
+     *
+     * @param failure  what firing the rules threw, not null
+     * @return the configuration error, never null
+     */
+    public PolicyConfigurationException failure(Throwable failure) {
+        org.kie.api.definition.rule.Rule rule = null;
+        Throwable cause = failure;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.kie.api.runtime.rule.ConsequenceException ce) {
+                rule = ce.getRule();
+                cause = ce.getCause() != null ? ce.getCause() : ce;
+                break;
+            }
+            if (t instanceof org.drools.base.rule.consequence.ConsequenceException ce && ce.getRule() != null) {
+                rule = ce.getRule();
+                cause = ce.getCause() != null ? ce.getCause() : ce;
+                break;
+            }
+            Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(t.getMessage()));
+            if (m.find() && (rule = ruleNamed(m.group(1))) != null) {
+                cause = t.getCause() != null ? t.getCause() : t;
+                break;
+            }
+        }
+        if (rule == null) {
+            return PolicyConfigurationException.ruleFailed("(未知规则 / unknown rule)", null, 0, failure);
+        }
+        Object id = rule.getMetaData().get("ruleId");
+        String ruleId = id == null ? rule.getName() : id.toString();
+        for (Map.Entry<String, String> source : sources.entrySet()) {
+            int at = source.getValue().indexOf("@ruleId(\"" + ruleId + "\")");
+            if (at >= 0) {
+                int line = (int) source.getValue().substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+                return PolicyConfigurationException.ruleFailed(ruleId, source.getKey(), line, cause);
+            }
+        }
+        return PolicyConfigurationException.ruleFailed(ruleId, null, 0, cause);
+    }
+
+    private org.kie.api.definition.rule.Rule ruleNamed(String name) {
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .filter(r -> r.getName().equals(name)).findFirst().orElse(null);
     }
 }

@@ -78,7 +78,8 @@ class CitationsTest {
                 ""));
         assertThatThrownBy(() -> DroolsEligibilityService.fromDirectories(null, dir))
                 .isInstanceOf(PolicyConfigurationException.class)
-                .hasMessage(file + ":4: clauses: no rule has @ruleId(\"DB-PAY-999\")");
+                // file names go through the one masking rule (policy §15): JUnit's temporary folder has a long number
+                .hasMessage(org.doudi.rules.api.request.Masking.scrub(file + ":4: clauses: no rule has @ruleId(\"DB-PAY-999\")"));
         DroolsEligibilityService service = DroolsEligibilityService.builtIn();
         DroolsEligibilityService.ReloadResult result = service.reload(null, dir);
         assertThat(result.reloaded()).isFalse();

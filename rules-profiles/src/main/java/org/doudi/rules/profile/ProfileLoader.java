@@ -650,7 +650,8 @@ final class ProfileLoader {
             return null;
         }
         if (v.precision() - v.scale() > MAX_DIGITS || v.scale() > MAX_DIGITS) {
-            problem(file, s.line(), def.key + ": the number " + s.text() + " is out of range (at most " + MAX_DIGITS
+            String shown = s.text().length() > 40 ? s.text().substring(0, 40) + "…" : s.text();
+            problem(file, s.line(), def.key + ": the number " + shown + " is out of range (at most " + MAX_DIGITS
                     + " digits before and " + MAX_DIGITS + " after the decimal point)");
             return null;
         }

@@ -236,7 +236,7 @@ class ProfileFilesTest {
     @Test
     void check_returns_every_problem() {
         Path d = dir("broken/many");
-        String f = d.resolve("bad.yaml").toString();
+        String f = org.doudi.rules.api.request.Masking.scrub(d.resolve("bad.yaml").toString()); // file names are masked (policy §15)
         assertThat(ProfileRepository.check(d)).containsExactly(
                 new ConfigProblem(f, 4, "unknown parameter 'no.such'"),
                 new ConfigProblem(f, 9, "wrong type for notice.days: expected a whole number, found text 'seven'"),
@@ -282,7 +282,7 @@ class ProfileFilesTest {
                 "    URBAN: [{value: national-2099, source: x}]",
                 "    description: 7",
                 ""));
-        String f = tmp.resolve("a.yaml").toString();
+        String f = org.doudi.rules.api.request.Masking.scrub(tmp.resolve("a.yaml").toString()); // file names are masked (policy §15)
         assertThat(ProfileRepository.check(tmp)).extracting(ConfigProblem::line, ConfigProblem::message)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(6, "from must be a date written yyyy-mm-dd in standard"),

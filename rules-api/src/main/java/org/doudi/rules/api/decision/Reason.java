@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.doudi.rules.api.request.Masking;
+
 /**
  * One reason of a decision (policy §16): what a rule concluded, with the clause it implements and the figures used.
  *
@@ -15,7 +17,10 @@ import java.util.Objects;
  * @param clause    the document and article the rule implements, not null
  * @param figures   named figures: {@link org.doudi.rules.api.money.Money} amounts, counts and codes, in a stable
  *                  order; never null
- * @param message   the message in the requested language, not null
+ * @param message   the message in the requested language, not null; masked by the one masking rule (policy §15):
+ *                  names, member and staff ids and groups inside it lose any identifier they carry, while
+ *                  {@code memberId} and the figures named by a caller's key ({@code staffId}, {@code applicantGroup})
+ *                  echo the keys as given
  * @param sources   for each profile value the rule used, its value, effective date and source, in the order the rule
  *                  names them; empty when it used none; never null
  */
@@ -35,6 +40,7 @@ public record Reason(String code, String ruleId, String memberId, String clause,
      */
     public Reason {
         Objects.requireNonNull(code, "code");
+        message = Masking.scrub(message);
         figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
         sources = sources == null ? List.of() : List.copyOf(sources);
     }

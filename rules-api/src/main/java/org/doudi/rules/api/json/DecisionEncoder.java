@@ -182,13 +182,21 @@ final class DecisionEncoder {
         return o;
     }
 
-    /** {@code {"configurationError": {...}}}: file and line for a broken file, else the missing value. */
+    /**
+     * {@code {"configurationError": {...}}}: file and line for a broken file (and {@code rule} for a rule that failed
+     * while deciding), else the missing value.
+     */
     static ObjectNode configurationErrorDocument(PolicyConfigurationException e) {
         ObjectNode root = NODES.objectNode();
         ObjectNode o = root.putObject("configurationError");
         if (e.file() != null) {
             o.put("file", e.file());
             o.put("line", e.line());
+            if (e.rule() != null) {
+                o.put("rule", e.rule());
+            }
+        } else if (e.rule() != null) {
+            o.put("rule", e.rule());
         } else {
             o.put("profile", e.profile());
             o.put("parameter", e.parameter());

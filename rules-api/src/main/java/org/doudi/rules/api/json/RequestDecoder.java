@@ -138,6 +138,9 @@ final class RequestDecoder {
             return node.textValue();
         }
         if (ctx.lenient && node.isNumber()) {
+            if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+                return node.asText(); // YAML's .inf or a number beyond double: reported as a bad value, never thrown
+            }
             if (!node.isIntegralNumber() || node.isBigInteger()) {
                 BigDecimal value = node.decimalValue();
                 long digits = Math.max(value.precision(), (long) value.precision() - value.scale());
