@@ -42,7 +42,7 @@ class NestedFieldsValidatorTest {
     }
 
     static EvaluationRequest.Builder request(Member member) {
-        return EvaluationRequest.builder().caseId("C-1").profile("gs-huining").asOf(LocalDate.of(2020, 6, 15))
+        return EvaluationRequest.builder().caseId("C-1").kind(Kind.APPLICATION).profile("gs-huining").asOf(LocalDate.of(2020, 6, 15))
                 .residence(Residence.RURAL).members(member);
     }
 
