@@ -156,7 +156,7 @@ class ValidateCommandTest {
         Cli.Result validate = Cli.run("validate", "--params", params.toString());
         assertThat(validate.exit()).as(validate.toString()).isEqualTo(1);
         assertThat(lines(validate)).as(validate.toString()).anySatisfy(l -> assertThat(l)
-                .startsWith(file + ":5: ").contains("1e999999999").contains("out of range"));
+                .startsWith(org.doudi.rules.api.request.Masking.scrub(file.toString()) + ":5: ").contains("1e999999999").contains("out of range"));
 
         for (String command : List.of("evaluate", "profiles")) {
             List<String> args = new java.util.ArrayList<>(List.of(command, "--params", params.toString()));
@@ -186,7 +186,7 @@ class ValidateCommandTest {
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(lines(r)).as(r.toString()).contains(
                 "参数覆盖相对内置数据的改动：",
-                "  hn-xiayi standard 农村：新增 2024-07-01 353.83（每年 4246.00）  [" + file + ":5]");
+                "  hn-xiayi standard 农村：新增 2024-07-01 353.83（每年 4246.00）  [" + org.doudi.rules.api.request.Masking.scrub(file.toString()) + ":5]");
         assertThat(r.out()).doesNotContain("警告");
     }
 
@@ -207,8 +207,8 @@ class ValidateCommandTest {
         Cli.Result r = Cli.run("validate", "--params", params.toString());
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(lines(r)).as(r.toString()).contains(
-                "  hn-xiayi standard 农村：修改 2019-01-01 321.67（每年 3860.00） → 306.67（每年 3680.00）  [" + file + ":5]",
-                "  hn-xiayi standard 农村：新增 2024-07-01 353.83（每年 4246.00）  [" + file + ":6]");
+                "  hn-xiayi standard 农村：修改 2019-01-01 321.67（每年 3860.00） → 306.67（每年 3680.00）  [" + org.doudi.rules.api.request.Masking.scrub(file.toString()) + ":5]",
+                "  hn-xiayi standard 农村：新增 2024-07-01 353.83（每年 4246.00）  [" + org.doudi.rules.api.request.Masking.scrub(file.toString()) + ":6]");
         assertThat(lines(r)).as(r.toString()).anySatisfy(l -> assertThat(l)
                 .startsWith("警告：hn-xiayi standard 农村 2019-01-01 的改动在 ").contains("之前生效，会改变已作出的决定"));
         assertThat(lines(r)).as(r.toString()).noneSatisfy(l -> assertThat(l).startsWith("警告：").contains("2024-07-01"));
