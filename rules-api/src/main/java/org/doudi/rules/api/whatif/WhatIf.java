@@ -9,7 +9,9 @@ import java.util.stream.Stream;
 import org.doudi.rules.api.EligibilityService;
 import org.doudi.rules.api.batch.BatchOptions;
 import org.doudi.rules.api.batch.OrderedBatch;
+import org.doudi.rules.api.json.DecodedRequest;
 import org.doudi.rules.api.request.EvaluationRequest;
+import org.doudi.rules.api.validation.RequestPipeline;
 
 /**
  * What-if over a caseload (what OpenFisca calls a reform): every case decided under two versions of the rules and
@@ -61,8 +63,12 @@ public final class WhatIf {
             }
         };
         return OrderedBatch.<Numbered, CaseComparison>stream(numbered,
-                n -> CaseComparison.of(n.position(), n.request(), before.evaluate(n.request(), Locale.CHINESE),
-                        after.evaluate(n.request(), Locale.CHINESE)), options).onClose(requests::close);
+                n -> {
+                    // the request checks run once; each version adds its own profile checks
+                    DecodedRequest checked = RequestPipeline.requestChecks(n.request());
+                    return CaseComparison.of(n.position(), n.request(), before.evaluate(checked, Locale.CHINESE),
+                            after.evaluate(checked, Locale.CHINESE));
+                }, options).onClose(requests::close);
     }
 
     /**
