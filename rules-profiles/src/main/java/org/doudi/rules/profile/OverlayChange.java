@@ -66,7 +66,7 @@ public record OverlayChange(String profile, String parameter, Residence residenc
                 changes.add(new OverlayChange(p.id(), null, null, Kind.PROFILE_ADDED, null, null, null));
                 continue;
             }
-            for (String parameter : ParameterDef.keys()) {
+            for (String parameter : ParameterCatalog.keys()) {
                 for (Residence r : Residence.values()) {
                     compare(changes, p.id(), parameter, r, old.get().history(parameter, r), p.history(parameter, r));
                 }

@@ -18,8 +18,8 @@ import org.doudi.rules.api.request.StaffRole;
 /**
  * The parameters of one profile, for one residence, in force on one date: what the rules read instead of numbers.
  *
- * <p>Every getter is named after its parameter in profiles.md ({@code assets.vehicleValueCap} →
- * {@link #assetsVehicleValueCap()}). A getter whose parameter has no value on the date (before its first dated value,
+ * <p>Every getter is named after its parameter in the {@link ParameterCatalog} ({@code assets.vehicleValueCap} →
+ * {@link #assetsVehicleValueCap()}; {@link ParameterSpec#getterName()}), which declares its kind, unit and meaning. A getter whose parameter has no value on the date (before its first dated value,
  * after a dated null, or never given) throws {@link PolicyConfigurationException#missingValue} naming profile,
  * parameter, residence and date; it never returns zero for a missing value. Optional parameters ({@code
  * deduction.employmentCostCap}, the disability amounts) return null or an empty map instead.
@@ -227,8 +227,11 @@ public interface Parameters {
         return ValueText.resolve(name) != null;
     }
 
-    /** @return the dotted names of every parameter of the profile files, in the order of profiles.md; never null */
+    /**
+     * @return the dotted names of every parameter of the profile files, in table order, never null; the same as
+     *         {@link ParameterCatalog#keys()}, where each parameter's declaration is
+     */
     static List<String> names() {
-        return java.util.Arrays.stream(ParameterDef.values()).map(d -> d.key).toList();
+        return ParameterCatalog.keys();
     }
 }

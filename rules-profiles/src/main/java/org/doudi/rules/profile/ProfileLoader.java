@@ -19,11 +19,7 @@ import java.util.regex.Pattern;
 
 import org.doudi.rules.api.money.Money;
 import org.doudi.rules.api.request.DisabilityType;
-import org.doudi.rules.api.request.IncomeRiseCause;
-import org.doudi.rules.api.request.IncomeType;
-import org.doudi.rules.api.request.KinRelation;
 import org.doudi.rules.api.request.Residence;
-import org.doudi.rules.api.request.StaffRole;
 import org.doudi.rules.profile.YamlTree.Field;
 import org.doudi.rules.profile.YamlTree.ListNode;
 import org.doudi.rules.profile.YamlTree.MapNode;
@@ -61,6 +57,9 @@ final class ProfileLoader {
     private static final Set<String> CLAUSE_KEYS = Set.of("from", "clause");
     private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+    /** The parameters that accept {@code yearly:}, as a problem names them. */
+    private static final String YEARLY_KEYS = String.join(", ", ParameterCatalog.all().stream()
+            .filter(ParameterSpec::yearlyAllowed).map(ParameterSpec::key).toList());
 
     /** A profile as read from one file, before overlay and inheritance. */
     private static final class Draft {
@@ -404,7 +403,7 @@ final class ProfileLoader {
         ParameterDef def = ParameterDef.byKey(pf.key()).orElse(null);
         if (def == null) {
             problem(d.file, pf.line(), "unknown parameter '" + pf.key() + "'"
-                    + DidYouMean.hint(pf.key(), ParameterDef.keys(), true));
+                    + ParameterCatalog.suggestion(pf.key(), true));
             return;
         }
         if (!(pf.value() instanceof MapNode pm)) {
@@ -418,11 +417,13 @@ final class ProfileLoader {
                         + " (expected one of " + sorted(PARAM_KEYS) + ")");
             }
         }
-        for (String k : List.of("description", "unit")) {
-            Field f = pm.field(k);
-            if (f != null) {
-                text(d.file, f.value(), k + " of " + def.key);
-            }
+        Field description = pm.field("description");
+        if (description != null) {
+            text(d.file, description.value(), "description of " + def.key);
+        }
+        Field unit = pm.field("unit");
+        if (unit != null) {
+            checkUnit(d.file, def, unit);
         }
         Field replace = pm.field("replace");
         if (replace != null) {
@@ -470,6 +471,25 @@ final class ProfileLoader {
         }
     }
 
+    /**
+     * A parameter's {@code unit:} is a note for the reader of the file; it must agree with the catalog's unit, so that
+     * a value written in the wrong unit (a yearly amount under {@code value:}, a percent for a ratio) is caught.
+     */
+    private void checkUnit(String file, ParameterDef def, Field unit) {
+        String given = text(file, unit.value(), "unit of " + def.key);
+        ParameterUnit expected = def.spec.unit();
+        if (given == null || given.equals(expected.symbol())) {
+            return;
+        }
+        if (expected == ParameterUnit.NONE) {
+            problem(file, unit.value().line(), def.key + " has no unit, found unit '" + given + "'");
+        } else {
+            problem(file, unit.value().line(), "the unit of " + def.key + " is " + expected.symbol() + ", found '"
+                    + given + "'" + (def.spec.yearlyAllowed() ? " (write a yearly amount as yearly: instead of value:;"
+                    + " it is converted to a monthly one)" : ""));
+        }
+    }
+
     private Series readSeries(String file, ParameterDef def, Node node) {
         if (!(node instanceof ListNode list)) {
             problem(file, node.line(), "the values of " + def.key
@@ -492,8 +512,8 @@ final class ProfileLoader {
             problem(file, values.stream().filter(v -> v.from() == null).findFirst().orElseThrow().line(),
                     "an undated value of " + def.key + " holds for all dates and must be the only value of its series");
         }
-        if (undated && def == ParameterDef.STANDARD) {
-            problem(file, values.get(0).line(), "every value of standard needs a date (from:)");
+        if (undated && def.spec.datesRequired()) {
+            problem(file, values.get(0).line(), "every value of " + def.key + " needs a date (from:)");
         }
         for (int i = 1; i < values.size(); i++) {
             LocalDate prev = values.get(i - 1).from();
@@ -560,8 +580,8 @@ final class ProfileLoader {
             return null;
         }
         if (yearly != null) {
-            if (def != ParameterDef.STANDARD) {
-                problem(file, yearly.line(), "yearly is only allowed for standard");
+            if (!def.spec.yearlyAllowed()) {
+                problem(file, yearly.line(), "yearly is only allowed for " + YEARLY_KEYS);
                 return null;
             }
             annual = money(file, yearly.value(), def);
@@ -575,8 +595,8 @@ final class ProfileLoader {
                 return null;
             }
         }
-        if (def == ParameterDef.STANDARD && converted != null && !((Money) converted).isPositive()) {
-            problem(file, (yearly != null ? yearly : value).value().line(), "standard must be positive, found "
+        if (def.spec.positive() && converted instanceof Money m && !m.isPositive()) {
+            problem(file, (yearly != null ? yearly : value).value().line(), def.key + " must be positive, found "
                     + converted);
             return null;
         }
@@ -585,36 +605,30 @@ final class ProfileLoader {
 
     // ---------------------------------------------------------------- values
 
+    /** A value read by the reader of its parameter's kind, checked against the parameter's declaration. */
     private Object convert(String file, ParameterDef def, Node n) {
         return switch (def.kind) {
             case MONEY -> money(file, n, def);
             case DECIMAL -> decimal(file, n, def);
             case INT -> integer(file, n, def);
-            case BOOL -> {
-                if (n instanceof Scalar s && s.isBoolean()) {
-                    yield Boolean.valueOf(s.text());
-                }
-                yield wrong(file, n, def, "true or false");
-            }
-            case RULESET -> {
-                String t = n instanceof Scalar s && s.isText() ? s.text() : null;
-                if (t != null && ParameterDef.RULESETS.contains(t)) {
-                    yield t;
-                }
-                yield wrong(file, n, def, "one of " + sorted(ParameterDef.RULESETS));
-            }
-            case PAYMENT_MODE -> enumValue(file, n, def, PaymentMode.class);
+            case BOOL -> bool(file, n, def);
+            case NAME -> name(file, n, def);
+            case NAMES -> names(file, n, def);
             case ROUNDING -> rounding(file, n, def);
-            case INCOME_TYPES -> enumSet(file, n, def, IncomeType.class);
-            case RISE_CAUSES -> enumSet(file, n, def, IncomeRiseCause.class);
-            case STAFF_ROLES -> enumSet(file, n, def, StaffRole.class);
-            case KIN_RELATIONS -> enumSet(file, n, def, KinRelation.class);
             case MONEY_BY_CATEGORY -> byCategory(file, n, def, true);
             case DECIMAL_BY_CATEGORY -> byCategory(file, n, def, false);
             case DECIMAL_LIST -> decimalList(file, n, def);
             case MONEY_BY_KEY -> moneyByKey(file, n, def);
             case NURSING -> nursing(file, n, def);
         };
+    }
+
+    private Boolean bool(String file, Node n, ParameterDef def) {
+        if (n instanceof Scalar s && s.isBoolean()) {
+            return Boolean.valueOf(s.text());
+        }
+        wrong(file, n, def, "true or false");
+        return null;
     }
 
     private Object wrong(String file, Node n, ParameterDef def, String expected) {
@@ -671,6 +685,9 @@ final class ProfileLoader {
             problem(file, n.line(), def.key + " must not be negative, found " + s.text());
             return null;
         }
+        if (aboveMaximum(file, s, def, v)) {
+            return null;
+        }
         if (v.stripTrailingZeros().scale() > 2) {
             problem(file, n.line(), def.key + " has more than two decimals: " + s.text());
             return null;
@@ -691,7 +708,18 @@ final class ProfileLoader {
             problem(file, n.line(), def.key + " must not be negative, found " + s.text());
             return null;
         }
-        return v;
+        return aboveMaximum(file, s, def, v) ? null : v;
+    }
+
+    /** True (and a problem) when a number exceeds the parameter's declared maximum. */
+    private boolean aboveMaximum(String file, Scalar s, ParameterDef def, BigDecimal v) {
+        BigDecimal max = def.spec.maximum();
+        if (max != null && v.compareTo(max) > 0) {
+            problem(file, s.line(), def.key + " must be at most " + max.toPlainString() + " ("
+                    + def.spec.unit().text(true) + "), found " + s.text());
+            return true;
+        }
+        return false;
     }
 
     private Integer integer(String file, Node n, ParameterDef def) {
@@ -705,34 +733,40 @@ final class ProfileLoader {
                 problem(file, n.line(), def.key + " must not be negative, found " + v);
                 return null;
             }
-            return v;
+            return aboveMaximum(file, s, def, BigDecimal.valueOf(v)) ? null : v;
         } catch (NumberFormatException e) {
             wrong(file, n, def, "a whole number");
             return null;
         }
     }
 
-    private <E extends Enum<E>> E enumValue(String file, Node n, ParameterDef def, Class<E> type) {
-        if (n instanceof Scalar s && s.isText()) {
-            for (E e : type.getEnumConstants()) {
+    /** One of the parameter's allowed names: the constant of its enum, or the name itself where it has none. */
+    private Object name(String file, Node n, ParameterDef def) {
+        List<String> allowed = def.spec.allowedValues();
+        if (n instanceof Scalar s && s.isText() && allowed.contains(s.text())) {
+            if (def.names == null) {
+                return s.text();
+            }
+            for (Enum<?> e : def.names.getEnumConstants()) {
                 if (e.name().equals(s.text())) {
                     return e;
                 }
             }
         }
-        wrong(file, n, def, "one of " + List.of(type.getEnumConstants()));
-        return null;
+        return wrong(file, n, def, "one of " + allowed);
     }
 
-    private <E extends Enum<E>> Set<E> enumSet(String file, Node n, ParameterDef def, Class<E> type) {
+    /** A list of the parameter's allowed names, each once: an unmodifiable set in the enum's order. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Set<?> names(String file, Node n, ParameterDef def) {
         if (!(n instanceof ListNode list)) {
-            wrong(file, n, def, "a list of " + List.of(type.getEnumConstants()));
+            wrong(file, n, def, "a list of " + def.spec.allowedValues());
             return null;
         }
-        EnumSet<E> set = EnumSet.noneOf(type);
+        Set<Object> set = def.names == null ? new java.util.LinkedHashSet<>() : EnumSet.noneOf((Class) def.names);
         boolean ok = true;
         for (Node item : list.items()) {
-            E e = enumValue(file, item, def, type);
+            Object e = name(file, item, def);
             if (e == null) {
                 ok = false;
             } else if (!set.add(e)) {
@@ -877,13 +911,14 @@ final class ProfileLoader {
                 problem(file, grade.value().line(), "grade must be 1 to 4 in " + def.key);
                 g = null;
             }
-            Set<DisabilityType> ts = enumSet(file, types.value(), def, DisabilityType.class);
+            Set<?> ts = names(file, types.value(), def);
             Money a = money(file, amount.value(), def);
             if (g == null || ts == null || a == null) {
                 ok = false;
                 continue;
             }
-            for (DisabilityType t : ts) {
+            for (Object type : ts) {
+                DisabilityType t = (DisabilityType) type;
                 if (result.put(new NursingKey(t, g), a) != null) {
                     problem(file, types.value().line(), t + " grade " + g + " appears in two tiers of " + def.key);
                     ok = false;

@@ -164,11 +164,6 @@ public final class ProfileRepository {
                 .thenComparingInt(ConfigProblem::line)).toList();
     }
 
-    /** @return every parameter name of the profile files, in the order of the parameter table, never null */
-    public static List<String> parameterNames() {
-        return ParameterDef.keys();
-    }
-
     /**
      * @param id  a profile id such as {@code gs-huining}, may be null
      * @return the profile, empty when unknown, never null
