@@ -14,9 +14,9 @@ public enum ParameterKind {
     /** {@code true} or {@code false}; Java {@code boolean}. */
     BOOL("开关（true / false）", "a switch (true / false)"),
     /** One name of {@link ParameterSpec#allowedValues()} ({@code GAP}); Java the enum constant or the name. */
-    NAME("名称之一（见可选值）", "one name (see the allowed values)"),
+    NAME("名称之一", "one name"),
     /** A list of names of {@link ParameterSpec#allowedValues()}, each at most once; Java an unmodifiable set. */
-    NAMES("名称列表（见可选值）", "a list of names (see the allowed values)"),
+    NAMES("名称列表，每项至多一次", "a list of names, each at most once"),
     /** {@code {unit: YUAN|FEN, mode: CEILING|FLOOR|HALF_UP|HALF_EVEN|HALF_DOWN|UP|DOWN}}; Java {@link Rounding}. */
     ROUNDING("取整方式 {unit: YUAN 或 FEN, mode: CEILING、FLOOR、HALF_UP 等}",
             "a rounding {unit: YUAN or FEN, mode: CEILING, FLOOR, HALF_UP, ...}"),

@@ -24,7 +24,7 @@ public enum ParameterUnit {
     /** A multiple of a figure (倍), e.g. of the standard. */
     MULTIPLE("倍", "multiple"),
     /** A share between 0 and 1 (比例). */
-    RATIO("比例", "ratio (0 to 1)"),
+    RATIO("比例", "ratio"),
     /** Percent (%). */
     PERCENT("%", "percent"),
     /** No unit (无): switches, names, roundings. */
