@@ -1,27 +1,43 @@
 package org.doudi.rules.cli;
 
-import java.util.List;
-
 import org.doudi.rules.api.request.Residence;
 import org.doudi.rules.profile.DidYouMean;
+import org.doudi.rules.profile.ParameterCatalog;
+import org.doudi.rules.profile.ParameterSpec;
+import org.doudi.rules.profile.ParameterUnit;
 import org.doudi.rules.profile.Profile;
 import org.doudi.rules.profile.Profile.ParameterEntry;
 import org.doudi.rules.profile.ProfileRepository;
 
 import picocli.CommandLine;
 
-/** What the parameter explorer ({@code profiles show}, {@code profiles history}) writes for a profile value. */
+/**
+ * What the parameter explorer ({@code profiles show}, {@code profiles history}, {@code profiles params}) writes for a
+ * profile value and a parameter of the catalog.
+ */
 final class ProfileText {
-
-    /** Every parameter name of the profile files (those of {@code cn-national}, which sets them all or leaves them
-     * optional), for suggestions. */
-    static final List<String> PARAMETERS = knownParameters();
 
     private ProfileText() {
     }
 
-    private static List<String> knownParameters() {
-        return ProfileRepository.parameterNames();
+    /**
+     * The declaration of a parameter a command names.
+     *
+     * @throws CommandLine.ParameterException for a name the catalog does not know, with a suggestion
+     */
+    static ParameterSpec parameter(DoudiSubcommand command, String key, Lang l) {
+        return ParameterCatalog.byKey(key).orElseThrow(() -> new CommandLine.ParameterException(
+                command.spec.commandLine(), l.pick("未知参数 ", "unknown parameter ") + "'" + key + "'"
+                + ParameterCatalog.suggestion(key, l.english())));
+    }
+
+    /** Appends a parameter's meaning and unit, indented, and a newline: what the value stands for. */
+    static void meaning(StringBuilder b, ParameterSpec s, String indent, Lang l) {
+        b.append(indent).append(s.description(l.english()));
+        if (s.unit() != ParameterUnit.NONE) {
+            b.append(l.pick("；单位：", "; unit: ")).append(s.unit().text(l.english()));
+        }
+        b.append('\n');
     }
 
     /**

@@ -19,10 +19,10 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         exitCodeOnInvalidInput = ExitCodes.FAILURE,
         exitCodeOnExecutionException = ExitCodes.FAILURE,
-        subcommands = {ProfilesShowCommand.class, ProfilesHistoryCommand.class},
+        subcommands = {ProfilesShowCommand.class, ProfilesHistoryCommand.class, ProfilesParamsCommand.class},
         description = {"List the profiles with their regions and the dates of their values.",
                 "'profiles show PROFILE' lists every parameter on a date; 'profiles history PROFILE PARAMETER' a "
-                        + "parameter's dated series."})
+                        + "parameter's dated series; 'profiles params' the parameter catalog (meaning, unit, kind)."})
 public final class ProfilesCommand extends DoudiSubcommand {
 
     @Mixin

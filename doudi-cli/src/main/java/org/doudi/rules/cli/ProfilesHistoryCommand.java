@@ -5,8 +5,8 @@ import java.util.List;
 import org.doudi.rules.api.request.Residence;
 import org.doudi.rules.profile.Profile;
 import org.doudi.rules.profile.Profile.ParameterEntry;
+import org.doudi.rules.profile.ParameterSpec;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,8 +14,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code doudi profiles history PROFILE PARAMETER [--residence R]}: a parameter's dated series for each residence,
- * with inheritance and overlays applied: each entry's date, value, source and origin (built-in or overlay, file and
- * line). Exit 0; an unknown profile or parameter is a usage error (exit 1) with a suggestion.
+ * with inheritance and overlays applied, under the parameter's meaning and unit from the catalog: each entry's date,
+ * value, source and origin (built-in or overlay, file and line). Exit 0; an unknown profile or parameter is a usage error (exit 1) with a suggestion.
  */
 @Command(name = "history",
         mixinStandardHelpOptions = true,
@@ -40,13 +40,10 @@ public final class ProfilesHistoryCommand extends DoudiSubcommand {
     protected int run() {
         Lang l = lang.lang();
         Profile p = ProfileText.profile(this, profileId, l);
-        if (!ProfileText.PARAMETERS.contains(parameter)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), l.pick("未知参数 ", "unknown parameter ")
-                    + "'" + parameter + "'" + org.doudi.rules.profile.DidYouMean.hint(parameter, ProfileText.PARAMETERS,
-                    l.english()));
-        }
+        ParameterSpec declared = ProfileText.parameter(this, parameter, l);
         StringBuilder b = new StringBuilder();
         b.append(p.id()).append(' ').append(parameter).append('\n');
+        ProfileText.meaning(b, declared, "  ", l);
         for (Residence r : residence == null ? List.of(Residence.URBAN, Residence.RURAL) : List.of(residence)) {
             b.append('\n').append(ProfileText.residence(r, l)).append('\n');
             List<ParameterEntry> entries = p.history(parameter, r);

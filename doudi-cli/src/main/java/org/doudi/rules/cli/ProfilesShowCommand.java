@@ -6,6 +6,8 @@ import java.util.List;
 import org.doudi.rules.api.request.Residence;
 import org.doudi.rules.profile.Profile;
 import org.doudi.rules.profile.Profile.ParameterEntry;
+import org.doudi.rules.profile.ParameterCatalog;
+import org.doudi.rules.profile.ParameterSpec;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,10 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code doudi profiles show PROFILE [--date D] [--residence R]}: the parameter explorer. Lists every parameter of a
- * profile as resolved on a date for each residence: its value (with the yearly amount as written where a standard is
+ * {@code doudi profiles show PROFILE [--date D] [--residence R]}: the parameter explorer. Lists every parameter of the
+ * catalog (in its order; one the profile never sets shows as having no value) as resolved on a date for each residence: its value (with the yearly amount as written where a standard is
  * given per year, and its monthly conversion), the date it took effect, its source, and where it comes from (the
- * built-in data or an overlay folder, file and line). The date defaults to the latest date in the profile's data (never
+ * built-in data or an overlay folder, file and line), and under it the parameter's meaning and unit from the
+ * {@link ParameterCatalog} (Chinese, or English with {@code --lang en}). The date defaults to the latest date in the profile's data (never
  * the system clock). Exit 0; an unknown profile is a usage error (exit 1) with a suggestion.
  */
 @Command(name = "show",
@@ -24,7 +27,8 @@ import picocli.CommandLine.Parameters;
         exitCodeOnInvalidInput = ExitCodes.FAILURE,
         exitCodeOnExecutionException = ExitCodes.FAILURE,
         description = {"List every parameter of a profile as resolved on a date: value, monthly conversion, effective "
-                + "date, source, and whether it comes from the built-in data or an overlay (file and line).",
+                + "date, source, whether it comes from the built-in data or an overlay (file and line), and the "
+                + "parameter's meaning and unit.",
                 "The date defaults to the latest date in the profile's data."})
 public final class ProfilesShowCommand extends DoudiSubcommand {
 
@@ -58,14 +62,15 @@ public final class ProfilesShowCommand extends DoudiSubcommand {
         LocalDate resolved = on == null ? LocalDate.of(2000, 1, 1) : on;
         for (Residence r : residence == null ? List.of(Residence.URBAN, Residence.RURAL) : List.of(residence)) {
             b.append('\n').append(ProfileText.residence(r, l)).append('\n');
-            for (String name : p.parameterNames()) {
-                b.append("  ").append(name).append(" = ");
-                ParameterEntry e = p.inForce(name, r, resolved).orElse(null);
+            for (ParameterSpec s : ParameterCatalog.all()) {
+                b.append("  ").append(s.key()).append(" = ");
+                ParameterEntry e = p.inForce(s.key(), r, resolved).orElse(null);
                 if (e == null) {
                     b.append(l.pick("（此日期无值）", "(no value on this date)")).append('\n');
-                    continue;
+                } else {
+                    ProfileText.entry(b, e, l, true);
                 }
-                ProfileText.entry(b, e, l, true);
+                ProfileText.meaning(b, s, "      ", l);
             }
         }
         out().print(b);

@@ -51,6 +51,39 @@ public record ParameterSpec(String key, ParameterKind kind, ParameterUnit unit, 
     }
 
     /**
+     * How a value is written, in words: kind, unit, limits, allowed names, and whether it may be left unset, e.g.
+     * {@code 数值；单位：比例；不大于 1；必需} / {@code a number; unit: ratio; at most 1; required}.
+     *
+     * @param english  true for English
+     * @return the text, never null
+     */
+    public String valueDescription(boolean english) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        parts.add(kind.description(english));
+        if (unit != ParameterUnit.NONE) {
+            parts.add((english ? "unit: " : "单位：") + unit.text(english));
+        }
+        if (!allowedValues.isEmpty()) {
+            parts.add((kind == ParameterKind.NURSING ? (english ? "types: " : "残疾类别：") : (english ? "names: " : "可选："))
+                    + String.join(", ", allowedValues));
+        }
+        if (positive) {
+            parts.add(english ? "greater than 0" : "大于 0");
+        }
+        if (maximum != null) {
+            parts.add((english ? "at most " : "不大于 ") + maximum.toPlainString());
+        }
+        if (datesRequired) {
+            parts.add(english ? "every entry dated (from:)" : "每项须写日期（from:）");
+        }
+        if (yearlyAllowed) {
+            parts.add(english ? "a yearly amount may be given as yearly:" : "可写按年金额 yearly:");
+        }
+        parts.add(optional ? (english ? "optional" : "可不设") : (english ? "required" : "必需"));
+        return String.join(english ? "; " : "；", parts);
+    }
+
+    /**
      * @return the name of the {@link Parameters} getter that returns the value in force: the key in camel case
      *         ({@code assets.vehicleValueCap} → {@code assetsVehicleValueCap})
      */

@@ -53,39 +53,12 @@ final class ParameterTable {
             b.append("|---|---|---|---|---|---|\n");
             for (ParameterSpec s : specs) {
                 b.append("| `").append(s.key()).append("` | ").append(cell(s.descriptionZh())).append(" | ")
-                        .append(cell(s.descriptionEn())).append(" | ").append(cell(value(s))).append(" | ")
+                        .append(cell(s.descriptionEn())).append(" | ").append(cell(s.valueDescription(true))).append(" | ")
                         .append(cell(nationalDefault(national, s.key()))).append(" | ")
                         .append(cell(setBy(shipped, s.key()))).append(" |\n");
             }
         }
         return b.append('\n').append(END).append('\n').toString();
-    }
-
-    /** The kind, unit, limits and allowed values, in English. */
-    private static String value(ParameterSpec s) {
-        List<String> parts = new ArrayList<>();
-        parts.add(s.kind().description(true));
-        if (s.unit() != ParameterUnit.NONE) {
-            parts.add("unit " + s.unit().symbol() + " (" + s.unit().text(true) + ")");
-        }
-        if (!s.allowedValues().isEmpty()) {
-            parts.add((s.kind() == ParameterKind.NURSING ? "types: " : "names: ")
-                    + s.allowedValues().stream().map(v -> "`" + v + "`").collect(Collectors.joining(", ")));
-        }
-        if (s.positive()) {
-            parts.add("greater than 0");
-        }
-        if (s.maximum() != null) {
-            parts.add("at most " + s.maximum().toPlainString());
-        }
-        if (s.datesRequired()) {
-            parts.add("every entry dated (`from:`)");
-        }
-        if (s.yearlyAllowed()) {
-            parts.add("`yearly:` allowed");
-        }
-        parts.add(s.optional() ? "**optional**" : "required");
-        return String.join("; ", parts);
     }
 
     /** {@code cn-national}'s value, with "assumed" or "setting" where its source says so. */
