@@ -49,7 +49,10 @@ public final class ProfilesParamsCommand extends DoudiSubcommand {
             if (inArea.isEmpty()) {
                 continue;
             }
-            b.append('\n').append(area.title(l.english())).append("  (docs/").append(area.page()).append(")\n");
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            b.append(area.title(l.english())).append("  (docs/").append(area.page()).append(")\n");
             for (ParameterSpec s : inArea) {
                 b.append("  ").append(s.key()).append('\n');
                 b.append("      ").append(s.description(l.english())).append('\n');

@@ -131,7 +131,7 @@ class ProfilesExplorerTest {
         assertThat(zh.exit()).as("%s", zh).isZero();
         assertThat(zh.out()).startsWith("档案参数目录：共 " + org.doudi.rules.profile.ParameterCatalog.keys().size() + " 项")
                 .contains("\n保障金计算  (docs/policy/08-amount.md)\n  payment.mode\n      保障金计算方式：GAP 补差；"
-                        + "CATEGORY_FIXED 按类别定额；GRADED_GAP 分档补差\n      名称之一；可选：GAP, CATEGORY_FIXED, GRADED_GAP；必需\n")
+                        + "CATEGORY_FIXED 按类别定额；GRADED_GAP 分档补差\n      名称之一；可用名称：GAP, CATEGORY_FIXED, GRADED_GAP；必需\n")
                 .contains("\n  sampling.ratio\n")
                 .contains("数值；单位：比例；不大于 1；必需");
         for (String key : org.doudi.rules.profile.ParameterCatalog.keys()) {
@@ -140,7 +140,6 @@ class ProfilesExplorerTest {
         Cli.Result en = Cli.run("profiles", "params", "standard", "disability.living", "--lang", "en");
         assertThat(en.exit()).as("%s", en).isZero();
         assertThat(en.out()).isEqualTo("""
-
                 Dibao standard  (docs/policy/05-whole-household.md)
                   standard
                       The dibao standard S per person per month; a standard published per year is written yearly: and \

@@ -64,7 +64,7 @@ public record ParameterSpec(String key, ParameterKind kind, ParameterUnit unit, 
             parts.add((english ? "unit: " : "单位：") + unit.text(english));
         }
         if (!allowedValues.isEmpty()) {
-            parts.add((kind == ParameterKind.NURSING ? (english ? "types: " : "残疾类别：") : (english ? "names: " : "可选："))
+            parts.add((kind == ParameterKind.NURSING ? (english ? "types: " : "残疾类别：") : (english ? "names: " : "可用名称："))
                     + String.join(", ", allowedValues));
         }
         if (positive) {
