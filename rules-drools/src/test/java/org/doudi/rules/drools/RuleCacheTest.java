@@ -27,26 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RuleCacheTest {
 
-    private static String rule(String id, String condition) {
-        return """
-                package org.doudi.rules.policy;
-
-                import org.doudi.rules.drools.facts.*;
-
-                rule "%s"
-                    @ruleId("%s")
-                    @clause("试验")
-                when
-                    %s
-                then
-                end
-                """.formatted(id, id, condition);
-    }
-
     private static Map<String, String> sources(String... idAndCondition) {
         Map<String, String> sources = new LinkedHashMap<>();
         for (int i = 0; i < idAndCondition.length; i += 2) {
-            sources.put("area" + i + ".drl", rule(idAndCondition[i], idAndCondition[i + 1]));
+            sources.put("area" + i + ".drl", RulesFolderTest.rule(idAndCondition[i], idAndCondition[i + 1]));
         }
         return sources;
     }
@@ -166,7 +150,7 @@ class RuleCacheTest {
     void withoutACacheNothingIsWritten(@TempDir Path dir) throws IOException {
         Path folder = dir.resolve("rules");
         Files.createDirectories(folder);
-        Files.writeString(folder.resolve("area.drl"), rule("XX-A-001", "Household()"), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("area.drl"), RulesFolderTest.rule("XX-A-001", "Household()"), StandardCharsets.UTF_8);
 
         RuleSet.fromDirectory(folder, null);
         RuleSet.compile(RuleSet.readDirectory(folder), null);
