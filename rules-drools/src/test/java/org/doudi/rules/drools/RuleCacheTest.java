@@ -150,7 +150,8 @@ class RuleCacheTest {
     void withoutACacheNothingIsWritten(@TempDir Path dir) throws IOException {
         Path folder = dir.resolve("rules");
         Files.createDirectories(folder);
-        Files.writeString(folder.resolve("area.drl"), RulesFolderTest.rule("XX-A-001", "Household()"), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("area.drl"), RulesFolderTest.rule("XX-A-001", "Household()"),
+                StandardCharsets.UTF_8);
 
         RuleSet.fromDirectory(folder, null);
         RuleSet.compile(RuleSet.readDirectory(folder), null);
