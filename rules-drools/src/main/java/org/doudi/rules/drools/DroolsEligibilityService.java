@@ -226,8 +226,8 @@ public final class DroolsEligibilityService implements EligibilityService {
 
     /**
      * As {@link #fromDirectories(Path, Path)}, with the rules folder's compiled rules kept in a cache on disk
-     * ({@link RuleSet#compile(java.util.Map, RuleCache)}): a folder whose content was compiled before, by the same Doudi, Drools
-     * and Java, is loaded instead of compiled. Opt-in: without a cache nothing is written to disk.
+     * ({@link RuleSet#compile(java.util.Map, RuleCache)}): a folder whose content was compiled before, by the same
+     * Doudi, Drools and Java, is loaded instead of compiled. Opt-in: without a cache nothing is written to disk.
      *
      * @param rulesDir   a folder of DRL files replacing the built-in rules, or null for the built-in rules
      * @param paramsDir  a folder of profile files overlaid on the built-in profiles, or null for none

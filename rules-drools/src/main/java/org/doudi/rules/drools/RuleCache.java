@@ -49,16 +49,16 @@ import org.slf4j.LoggerFactory;
  * ({@code messages_*.properties}) are not compiled and are read afresh on every run, so they are not in the key.
  *
  * <p><b>Entries.</b> One file per key and kind: {@code KEY.rules.doudi-cache} (the compiled executable model, the
- * KieModule jar Drools builds) and {@code KEY.lint.doudi-cache} (the convention check's results). Each file starts with a
- * header naming the format, the key, the kind and the SHA-256 of its payload; an entry whose header, key or digest does
- * not match, or that fails to load, is treated as absent (logged at DEBUG) and written again after compiling: a corrupt
- * entry never gives an error nor a different decision. Entries are written to a temporary file in the same folder and
- * moved into place, so that a reader never sees half an entry and two processes filling the same entry at once both
- * succeed (the last move wins; both wrote the same bytes).
+ * KieModule jar Drools builds) and {@code KEY.lint.doudi-cache} (the convention check's results). Each file starts
+ * with a header naming the format, the key, the kind and the SHA-256 of its payload; an entry whose header, key or
+ * digest does not match, or that fails to load, is treated as absent (logged at DEBUG) and written again after
+ * compiling: a corrupt entry never gives an error nor a different decision. Entries are written to a temporary file
+ * in the same folder and moved into place, so that a reader never sees half an entry and two processes filling the
+ * same entry at once both succeed (the last move wins; both wrote equivalent rules).
  *
- * <p><b>Bound.</b> After each write the folder keeps the {@link #DEFAULT_MAX_ENTRIES} most recently used entry files
- * (a hit refreshes an entry's modification time) and deletes the others, and temporary files older than an hour (left
- * by a killed process). A compiled entry of the shipped 13-file rule set is about 0.7 MB.
+ * <p><b>Bound.</b> After each write the folder keeps its bound's number of most recently used entry files
+ * ({@link #DEFAULT_MAX_ENTRIES} unless {@link #in(Path, int)} says otherwise; a hit refreshes an entry's modification
+ * time) and deletes the others, and temporary files older than an hour (left by a killed process). A compiled entry of the shipped 13-file rule set is about 0.7 MB.
  *
  * <p>Failures of the cache itself (a folder that cannot be created, a full disk) are logged at DEBUG and never reach
  * the caller: the rules are then compiled as without a cache. A library gets no disk cache unless it asks for one
@@ -475,9 +475,13 @@ public final class RuleCache {
             return defineClass(name, bytes, 0, bytes.length);
         }
 
+        /**
+         * The module's own files except its {@code META-INF} (its {@code kmodule.xml} and model lists are read once
+         * by {@link RuleSet}; no KIE container ever finds them here), then the parent's.
+         */
         @Override
         public InputStream getResourceAsStream(String name) {
-            byte[] bytes = files.get(name);
+            byte[] bytes = name.startsWith("META-INF/") ? null : files.get(name);
             return bytes != null ? new ByteArrayInputStream(bytes) : super.getResourceAsStream(name);
         }
 
