@@ -32,6 +32,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 import org.doudi.rules.api.PolicyConfigurationException;
+import org.doudi.rules.api.request.Masking;
 import org.doudi.rules.profile.Parameters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -201,13 +202,14 @@ public final class RuleCache {
             byte[] all = Files.readAllBytes(file);
             byte[] payload = payload(all, key, kind);
             if (payload == null) {
-                LOG.debug("rule cache entry {} is corrupt or of another format: ignored, compiling again", file);
+                LOG.debug("rule cache entry {} is corrupt or of another format: ignored, compiling again",
+                        masked(file));
                 return null;
             }
             touch(file);
             return payload;
         } catch (IOException | RuntimeException e) {
-            LOG.debug("rule cache entry {} cannot be read ({}): compiling again", file, e.toString());
+            LOG.debug("rule cache entry {} cannot be read ({}): compiling again", masked(file), masked(e));
             return null;
         }
     }
@@ -245,7 +247,7 @@ public final class RuleCache {
         try {
             Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
         } catch (IOException | RuntimeException e) {
-            LOG.debug("rule cache entry {} not marked as used: {}", file, e.toString());
+            LOG.debug("rule cache entry {} not marked as used: {}", masked(file), masked(e));
         }
     }
 
@@ -274,16 +276,16 @@ public final class RuleCache {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
-            LOG.debug("rule cache entry written: {}", target);
+            LOG.debug("rule cache entry written: {}", masked(target));
             trim();
         } catch (IOException | RuntimeException e) {
-            LOG.debug("rule cache entry {} {} not written: {}", kind, key, e.toString());
+            LOG.debug("rule cache entry {} {} not written: {}", kind, key, masked(e));
         } finally {
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);
                 } catch (IOException e) {
-                    LOG.debug("temporary file {} not deleted: {}", tmp, e.toString());
+                    LOG.debug("temporary file {} not deleted: {}", masked(tmp), masked(e));
                 }
             }
         }
@@ -310,11 +312,16 @@ public final class RuleCache {
         for (Path old : entries.subList(maxEntries, entries.size())) {
             try {
                 Files.deleteIfExists(old);
-                LOG.debug("rule cache entry removed (least recently used): {}", old);
+                LOG.debug("rule cache entry removed (least recently used): {}", masked(old));
             } catch (IOException e) {
-                LOG.debug("rule cache entry {} not removed: {}", old, e.toString());
+                LOG.debug("rule cache entry {} not removed: {}", masked(old), masked(e));
             }
         }
+    }
+
+    /** A path or failure as a log line may show it: through the project's one masking rule. */
+    private static String masked(Object o) {
+        return Masking.scrub(String.valueOf(o));
     }
 
     private static FileTime modified(Path f) {
@@ -342,7 +349,7 @@ public final class RuleCache {
             LOG.debug("rule cache hit: {} rules loaded from {}", rules.ruleCount(), key);
             return rules;
         } catch (RuntimeException | LinkageError e) {
-            LOG.debug("rule cache entry {} does not load ({}): compiling again", key, e.toString());
+            LOG.debug("rule cache entry {} does not load ({}): compiling again", key, masked(e));
             return null;
         }
     }
