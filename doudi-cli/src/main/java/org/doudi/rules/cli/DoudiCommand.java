@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.doudi.rules.drools.DroolsEligibilityService;
+import org.doudi.rules.drools.RuleCache;
 import org.doudi.rules.profile.ProfileRepository;
 
 import picocli.CommandLine;
@@ -258,7 +259,7 @@ public final class DoudiCommand implements Callable<Integer> {
      * @throws org.doudi.rules.api.PolicyConfigurationException if the rules or profiles do not build
      */
     DroolsEligibilityService service(RuleSourceOptions options) {
-        return service(options.rulesDir(), options.paramsDir());
+        return service(options.rulesDir(), options.paramsDir(), options.cache());
     }
 
     /**
@@ -267,10 +268,11 @@ public final class DoudiCommand implements Callable<Integer> {
      *
      * @param rulesDir   a DRL folder, or null for the built-in rules
      * @param paramsDir  a profile overlay folder, or null for none
+     * @param cache      the cache of compiled rule folders, or null for none
      * @return the service, never null
      * @throws org.doudi.rules.api.PolicyConfigurationException if the rules or profiles do not build
      */
-    DroolsEligibilityService service(Path rulesDir, Path paramsDir) {
+    DroolsEligibilityService service(Path rulesDir, Path paramsDir, RuleCache cache) {
         ServiceKey key = new ServiceKey(normalize(rulesDir), normalize(paramsDir));
         DroolsEligibilityService built = SERVICES.get(key);
         if (built != null) {
@@ -280,7 +282,7 @@ public final class DoudiCommand implements Callable<Integer> {
                 .filter(e -> java.util.Objects.equals(e.getKey().rules(), key.rules()))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
         return SERVICES.computeIfAbsent(key, k -> sameRules == null
-                ? DroolsEligibilityService.fromDirectories(k.rules(), k.params())
+                ? DroolsEligibilityService.fromDirectories(k.rules(), k.params(), cache)
                 : DroolsEligibilityService.of(sameRules.rules(), k.params() == null ? ProfileRepository.builtIn()
                         : ProfileRepository.builtInWithOverlay(k.params())));
     }

@@ -123,7 +123,7 @@ public abstract class DoudiSubcommand implements Callable<Integer> {
     protected final DroolsEligibilityService baseService(Path rulesDir, Path paramsDir) {
         requireFolder("--base-rules", rulesDir);
         requireFolder("--base-params", paramsDir);
-        return root().service(rulesDir, paramsDir);
+        return root().service(rulesDir, paramsDir, sources.cache());
     }
 
     private static void requireFolder(String option, Path dir) {

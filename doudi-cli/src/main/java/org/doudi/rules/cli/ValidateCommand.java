@@ -6,12 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.doudi.rules.api.PolicyConfigurationException;
+import org.doudi.rules.drools.RuleCache;
 import org.doudi.rules.drools.RuleSet;
+import org.doudi.rules.drools.lint.LintAnalysis;
 import org.doudi.rules.drools.lint.RuleFolderCompleteness;
 import org.doudi.rules.drools.lint.RuleLint;
 import org.doudi.rules.profile.ConfigProblem;
@@ -64,6 +65,9 @@ public final class ValidateCommand extends DoudiSubcommand {
         requireFolder("--rules", rulesDir);
         requireFolder("--params", paramsDir);
 
+        // the built-in rules' model loads on another thread while the sources are checked and the profiles load
+        CompletableFuture<List<ConfigProblem>> builtIn = rulesDir == null
+                ? CompletableFuture.supplyAsync(ValidateCommand::builtInProblems) : null;
         List<String> lines = new ArrayList<>();
         int ruleFiles = 0;
         int ruleProblems = 0;
@@ -75,13 +79,18 @@ public final class ValidateCommand extends DoudiSubcommand {
             lines.add(format(new ConfigProblem(e.file(), e.line(), e.getMessage()), null, null));
             ruleProblems++;
         }
+        RuleCache cache = sources().cache();
+        LintAnalysis lint = null;
         if (rules != null) {
             ruleFiles = rules.size();
-            List<ConfigProblem> problems = new ArrayList<>(rulesDir == null ? builtInProblems() : RuleSet.check(rules));
+            // the built-in rules' sources are those their model was generated from: their rule ids are reliable
+            List<ConfigProblem> problems = new ArrayList<>(rulesDir == null ? List.of() : RuleSet.check(rules, cache));
             compiles = problems.isEmpty();
-            problems.addAll(RuleLint.check(rules));
+            lint = LintAnalysis.of(rules, cache);
+            problems.addAll(lint.problems());
             if (rulesDir != null) {
-                List<ConfigProblem> missing = RuleFolderCompleteness.check(rules, rulesDir.toString());
+                List<ConfigProblem> missing = RuleFolderCompleteness.check(rules, rulesDir.toString(), lint.rules(),
+                        LintAnalysis.of(RuleSet.readBuiltInSources(), cache).rules());
                 problems.addAll(missing);
                 // the profiles' clauses for the rules of a missing area would only repeat it, rule by rule
                 compiles &= missing.isEmpty();
@@ -95,10 +104,16 @@ public final class ValidateCommand extends DoudiSubcommand {
         // not checked against them
         List<ConfigProblem> profileProblems = rules == null || !compiles
                 ? ProfileRepository.checkWithOverlay(paramsDir)
-                : ProfileRepository.checkWithOverlay(paramsDir, RuleLint.rules(rules).stream()
-                        .map(RuleLint.Declared::ruleId).filter(Objects::nonNull).collect(Collectors.toSet()));
+                : ProfileRepository.checkWithOverlay(paramsDir, lint.ruleIds());
         for (ConfigProblem p : profileProblems) {
             lines.add(format(p, null, null));
+        }
+        if (builtIn != null) {
+            List<ConfigProblem> modelProblems = builtIn.join();
+            for (int i = 0; i < modelProblems.size(); i++) {
+                lines.add(i, format(modelProblems.get(i), null, rules));
+            }
+            ruleProblems += modelProblems.size();
         }
 
         StringBuilder b = new StringBuilder();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.doudi.rules.profile.ConfigProblem;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -73,8 +74,12 @@ final class DrlCompiler {
      *
      * @param kieBase   the rules, null when they do not build
      * @param problems  every problem, empty when they built
+     * @param module    the compiled KieModule as a jar (for {@link RuleCache}), null unless asked for and built
      */
-    record Result(KieBase kieBase, List<ConfigProblem> problems) {
+    record Result(KieBase kieBase, List<ConfigProblem> problems, byte[] module) {
+        Result(KieBase kieBase, List<ConfigProblem> problems) {
+            this(kieBase, problems, null);
+        }
     }
 
     /**
@@ -84,6 +89,17 @@ final class DrlCompiler {
      * @return the KieBase or every problem; never null
      */
     static Result compile(Map<String, String> sources) {
+        return compile(sources, false);
+    }
+
+    /**
+     * Compiles DRL sources into the executable model, keeping the compiled KieModule's jar when asked.
+     *
+     * @param sources     file name → DRL text, not null, not empty
+     * @param keepModule  true to return the KieModule's jar as well ({@link Result#module()})
+     * @return the KieBase or every problem; never null
+     */
+    static Result compile(Map<String, String> sources, boolean keepModule) {
         List<ConfigProblem> classic = classicProblems(sources);
         if (!classic.isEmpty()) {
             return new Result(null, classic);
@@ -101,7 +117,8 @@ final class DrlCompiler {
             if (!problems.isEmpty()) {
                 return new Result(null, problems);
             }
-            return new Result(ks.newKieContainer(releaseId).getKieBase(), List.of());
+            byte[] module = keepModule ? ((InternalKieModule) builder.getKieModule()).getBytes() : null;
+            return new Result(ks.newKieContainer(releaseId).getKieBase(), List.of(), module);
         } catch (RuntimeException e) {
             return new Result(null, List.of(new ConfigProblem(String.join(", ", sources.keySet()), 0,
                     "rules do not build: " + e.getMessage())));

@@ -225,6 +225,26 @@ public final class DroolsEligibilityService implements EligibilityService {
     }
 
     /**
+     * As {@link #fromDirectories(Path, Path)}, with the rules folder's compiled rules kept in a cache on disk
+     * ({@link RuleSet#compile(java.util.Map, RuleCache)}): a folder whose content was compiled before, by the same
+     * Doudi, Drools and Java, is loaded instead of compiled. Opt-in: without a cache nothing is written to disk.
+     *
+     * @param rulesDir   a folder of DRL files replacing the built-in rules, or null for the built-in rules
+     * @param paramsDir  a folder of profile files overlaid on the built-in profiles, or null for none
+     * @param cache      the cache, or null for none
+     * @return the service, never null
+     * @throws PolicyConfigurationException naming the file and line of the first problem
+     */
+    public static DroolsEligibilityService fromDirectories(Path rulesDir, Path paramsDir, RuleCache cache) {
+        if (cache == null || rulesDir == null) {
+            return fromDirectories(rulesDir, paramsDir);
+        }
+        return build(() -> guarded(rulesDir, () -> RuleSet.fromDirectory(rulesDir, cache)),
+                () -> paramsDir == null ? ProfileRepository.builtIn()
+                        : guarded(paramsDir, () -> ProfileRepository.builtInWithOverlay(paramsDir)));
+    }
+
+    /**
      * Builds the rules on this thread while the profiles load on another: the two take about as long, and a
      * command that makes one decision waits for both. A problem of the rules is reported before one of the profiles,
      * as when they loaded one after the other.

@@ -349,6 +349,99 @@ public final class RuleSet {
     }
 
     /**
+     * Compiles DRL sources as {@link #compile(Map)} does, through a cache on disk: sources whose compiled rules the
+     * cache holds (same bytes, same Doudi, Drools and Java) are loaded from it instead of compiled; sources compiled
+     * here are stored in it. Loading a cached entry needs no rule compiler. A cache entry that is corrupt or does not
+     * load is compiled again, as if absent. Problems are never cached: sources that do not build are compiled each
+     * time.
+     *
+     * @param sources  file name → DRL text, not null
+     * @param cache    the cache, or null for none (then exactly {@link #compile(Map)})
+     * @return the rules, or every problem; never null
+     */
+    public static Compilation compile(Map<String, String> sources, RuleCache cache) {
+        if (cache == null) {
+            return compile(sources);
+        }
+        long start = System.nanoTime();
+        RuleSet cached = cache.load(sources);
+        if (cached != null) {
+            LOG.info("Doudi rules loaded from the cache: {} rules from {} DRL files, {} ms", cached.ruleCount(),
+                    sources.size(), millisSince(start));
+            return new Compilation(cached, List.of());
+        }
+        if (!DrlCompiler.available()) {
+            return compile(sources);
+        }
+        DrlCompiler.Result result = DrlCompiler.compile(sources, true);
+        if (result.kieBase() == null) {
+            return new Compilation(null, result.problems());
+        }
+        RuleSet rules = new RuleSet(sources, result.kieBase());
+        cache.store(sources, result.module());
+        LOG.info("Doudi rules compiled and cached: {} rules from {} DRL files, {} ms", rules.ruleCount(),
+                sources.size(), millisSince(start));
+        return new Compilation(rules, List.of());
+    }
+
+    /**
+     * Builds the DRL files of a folder as {@link #fromDirectory(Path)} does, through a cache on disk
+     * ({@link #compile(Map, RuleCache)}).
+     *
+     * @param dir    the folder, not null
+     * @param cache  the cache, or null for none
+     * @return the rule set, never null
+     * @throws PolicyConfigurationException if a rule file does not build or the folder cannot be read
+     */
+    public static RuleSet fromDirectory(Path dir, RuleCache cache) {
+        if (cache == null) {
+            return fromDirectory(dir);
+        }
+        Compilation compilation = compile(readDirectory(dir), cache);
+        if (!compilation.succeeded()) {
+            ConfigProblem first = compilation.problems().get(0);
+            throw PolicyConfigurationException.brokenFile(first.file(), first.line(), first.message());
+        }
+        return compilation.rules().withMessagesOf(dir);
+    }
+
+    /**
+     * Rules from a compiled KieModule jar (a {@link RuleCache} entry): its executable model's classes are defined by a
+     * class loader of their own, the KieBase built from the model as for the built-in rules.
+     *
+     * @param sources  the DRL sources the module was compiled from, not null
+     * @param module   the KieModule jar, not null
+     * @return the rules, never null
+     * @throws IllegalStateException if the jar holds no executable model or is not a readable jar
+     */
+    static RuleSet fromModule(Map<String, String> sources, byte[] module) {
+        Map<String, byte[]> files;
+        try {
+            files = RuleCache.ModuleClassLoader.unzip(module);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("not a readable jar: " + e.getMessage(), e);
+        }
+        String modelList = files.keySet().stream().filter(n -> n.startsWith("META-INF/kie/")
+                && n.endsWith("/drools-model")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no executable model in the jar"));
+        ClassLoader loader = new RuleCache.ModuleClassLoader(files, RuleSet.class.getClassLoader());
+        List<Model> models = new ArrayList<>();
+        for (String line : new String(files.get(modelList), StandardCharsets.UTF_8).lines().map(String::strip)
+                .skip(1).filter(l -> !l.isEmpty()).toList()) {
+            try {
+                models.add((Model) loader.loadClass(line).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot load the rule class " + line + ": " + e, e);
+            }
+        }
+        if (models.isEmpty()) {
+            throw new IllegalStateException("the executable model lists no rule class");
+        }
+        return new RuleSet(sources, KieBaseBuilder.createKieBaseFromModel(models,
+                org.kie.api.KieServices.get().newKieBaseConfiguration(null, loader)));
+    }
+
+    /**
      * Every problem of DRL sources, each with file and line ({@link #compile}).
      *
      * @param sources  file name → DRL text, not null
@@ -356,6 +449,22 @@ public final class RuleSet {
      */
     public static List<ConfigProblem> check(Map<String, String> sources) {
         return compile(sources).problems();
+    }
+
+    /**
+     * Every problem of DRL sources ({@link #check(Map)}), through a cache on disk: sources whose compiled rules the
+     * cache holds compiled without a problem and are not compiled again (nor loaded); others are compiled and, when
+     * they build, stored.
+     *
+     * @param sources  file name → DRL text, not null
+     * @param cache    the cache, or null for none
+     * @return the problems, empty when the rules build; never null
+     */
+    public static List<ConfigProblem> check(Map<String, String> sources, RuleCache cache) {
+        if (cache != null && cache.holds(sources)) {
+            return List.of();
+        }
+        return compile(sources, cache).problems();
     }
 
     /**

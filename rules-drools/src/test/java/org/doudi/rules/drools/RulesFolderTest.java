@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RulesFolderTest {
 
-    private static String rule(String id, String condition) {
+    /** A one-rule DRL file: id, a clause, the condition, no action (also for {@code RuleCacheTest}). */
+    static String rule(String id, String condition) {
         return """
                 package org.doudi.rules.policy;
 

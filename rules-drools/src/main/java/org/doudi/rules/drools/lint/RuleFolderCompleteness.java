@@ -30,11 +30,27 @@ public final class RuleFolderCompleteness {
      *         never null
      */
     public static List<ConfigProblem> check(Map<String, String> folder, String folderDir) {
+        return check(folder, folderDir, RuleLint.rules(folder), RuleLint.rules(RuleSet.readBuiltInSources()));
+    }
+
+    /**
+     * As {@link #check(Map, String)}, on rules already read ({@link LintAnalysis#rules()}), so that nothing is parsed
+     * again.
+     *
+     * @param folder        the folder's DRL sources by path relative to the folder, not null
+     * @param folderDir     the folder as given, for the problem's file name, not null
+     * @param folderRules   the rules the folder declares ({@link RuleLint#rules} of {@code folder}), not null
+     * @param shippedRules  the rules the built-in sources declare, not null
+     * @return one problem per shipped policy area the folder lacks (in the shipped reading order), empty when none;
+     *         never null
+     */
+    public static List<ConfigProblem> check(Map<String, String> folder, String folderDir,
+                                            List<RuleLint.Declared> folderRules, List<RuleLint.Declared> shippedRules) {
         Objects.requireNonNull(folderDir, "folderDir");
-        Set<String> present = RuleLint.rules(folder).stream().map(RuleLint.Declared::ruleId).filter(Objects::nonNull)
+        Set<String> present = folderRules.stream().map(RuleLint.Declared::ruleId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<String, Set<String>> shipped = new LinkedHashMap<>();
-        for (RuleLint.Declared d : RuleLint.rules(RuleSet.readBuiltInSources())) {
+        for (RuleLint.Declared d : shippedRules) {
             if (d.ruleId() != null) {
                 shipped.computeIfAbsent(d.file(), f -> new TreeSet<>()).add(d.ruleId());
             }
@@ -43,7 +59,7 @@ public final class RuleFolderCompleteness {
         Set<String> fileNames = folder.keySet().stream().map(k -> k.substring(k.replace('\\', '/').lastIndexOf('/') + 1))
                 .collect(Collectors.toSet());
         for (Map.Entry<String, Set<String>> area : shipped.entrySet()) {
-            if (fileNames.contains(area.getKey()) && !parses(folder, area.getKey())) {
+            if (fileNames.contains(area.getKey()) && !declaresSome(folderRules, area.getKey())) {
                 continue; // the file is there but does not parse: its own problems say why
             }
             Set<String> missing = new TreeSet<>(area.getValue());
@@ -63,13 +79,8 @@ public final class RuleFolderCompleteness {
     }
 
     /** @return true if the folder's file of that name declares some rule (a file that does not parse declares none) */
-    private static boolean parses(Map<String, String> folder, String fileName) {
-        Map<String, String> one = new java.util.HashMap<>();
-        folder.forEach((k, v) -> {
-            if (k.replace('\\', '/').endsWith("/" + fileName) || k.equals(fileName)) {
-                one.put(k, v);
-            }
-        });
-        return !RuleLint.rules(one).isEmpty();
+    private static boolean declaresSome(List<RuleLint.Declared> folderRules, String fileName) {
+        return folderRules.stream().map(d -> d.file().replace('\\', '/'))
+                .anyMatch(f -> f.endsWith("/" + fileName) || f.equals(fileName));
     }
 }

@@ -64,7 +64,14 @@ class RuleBuildsAgreeTest {
         Map<String, String> forced = new LinkedHashMap<>();
         sources.forEach((file, drl) -> forced.put(file, withSalience(drl)));
         BUILDS.put("DRL text with coverage conclusions forced before the asset test", RuleSet.build(forced));
+        loadCases();
+    }
 
+    /** Fills {@link #CASES} once per test JVM (also for {@code CachedRulesAgreeTest}). */
+    static synchronized void loadCases() throws IOException {
+        if (!CASES.isEmpty()) {
+            return;
+        }
         for (Path file : ScenarioLoader.findFiles(SUITE)) {
             for (Scenario s : ScenarioLoader.load(file)) {
                 if (!s.isMalformed()) {
