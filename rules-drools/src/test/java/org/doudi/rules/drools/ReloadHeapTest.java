@@ -30,8 +30,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Reloading many times keeps no heap ({@link DroolsEligibilityService#reload}): neither our engine (the old rules, their
- * session pool and messages are dropped once no decision uses them) nor Drools or the JDK on our behalf.
+ * Reloading many times keeps no heap ({@link DroolsEligibilityService#reload}): neither our engine (the old rules,
+ * their session pool and messages are dropped once no decision uses them) nor Drools or the JDK on our behalf.
  *
  * <p>The defect this guards: every reload of a rules folder kept about 86 KB of heap without a plateau. Each build of
  * the executable model named its generated classes after a new release id, and the JDK's built-in class loaders keep
