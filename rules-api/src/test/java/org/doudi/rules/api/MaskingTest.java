@@ -32,6 +32,19 @@ class MaskingTest {
         assertThat(Masking.scrub(text)).isEqualTo(text);
     }
 
+    /**
+     * Bank cards are commonly written in groups of four: masking such a number is the safe choice, even though
+     * sixteen digits in groups could in principle be something else.
+     */
+    @Test
+    void cardNumbersWrittenInGroupsOfFourAreMasked() {
+        assertThat(Masking.scrub("卡号 6222 0212 3456 7890")).isEqualTo("卡号 " + "*".repeat(15) + "7890");
+        assertThat(Masking.scrub("card 6222-0212-3456-7890-123, paid"))
+                .isEqualTo("card " + "*".repeat(19) + "-123, paid");
+        assertThat(Masking.scrub("账户6222\u30000212\u30003456\u30007890"))
+                .isEqualTo("账户" + "*".repeat(15) + "7890");
+    }
+
     @Test
     void problemMessagesNeverCarryAnIdentifier() {
         Problem p = new Problem("members[1].id", "duplicate member id 62042219650101123X");
