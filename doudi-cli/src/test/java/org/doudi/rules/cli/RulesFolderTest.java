@@ -28,7 +28,7 @@ class RulesFolderTest {
     @Test
     void validate_names_the_missing_policy_areas() throws IOException {
         Path rules = onlyMembers();
-        Cli.Result r = Cli.run("validate", "--rules", rules.toString());
+        Cli.Result r = Cli.run("--lang", "en", "validate", "--rules", rules.toString());
         assertThat(r.exit()).as("%s", r).isEqualTo(ExitCodes.FAILURE);
         List<String> lines = r.out().lines().toList();
         assertThat(lines).as("%s", r).anySatisfy(l -> assertThat(l).startsWith(masked(rules) + ": the policy area income.drl"
@@ -105,7 +105,7 @@ class RulesFolderTest {
     void a_full_width_bracket_is_named_at_the_line_of_the_slip() throws IOException {
         Path rules = copyWith("category.drl", "exists Person( severelyDisabled", "exists Person（ severelyDisabled");
         int line = lineOf(rules.resolve("category.drl"), "exists Person（ severelyDisabled");
-        Cli.Result r = Cli.run("validate", "--rules", rules.toString());
+        Cli.Result r = Cli.run("--lang", "en", "validate", "--rules", rules.toString());
         assertThat(r.exit()).as("%s", r).isEqualTo(ExitCodes.FAILURE);
         assertThat(r.out().lines().toList()).as("%s", r).contains(masked(rules.resolve("category.drl")) + ":" + line
                 + ": full-width '（' typed for '(' (column 18): outside quotes DRL needs half-width punctuation"
@@ -119,7 +119,7 @@ class RulesFolderTest {
     void a_misspelt_field_gets_a_suggestion_over_the_facts_fields() throws IOException {
         Path rules = copyWith("category.drl", "exists Person( severelyDisabled", "exists Person( severlyDisabled");
         int line = lineOf(rules.resolve("category.drl"), "exists Person( severlyDisabled");
-        Cli.Result r = Cli.run("validate", "--rules", rules.toString());
+        Cli.Result r = Cli.run("--lang", "en", "validate", "--rules", rules.toString());
         assertThat(r.exit()).as("%s", r).isEqualTo(ExitCodes.FAILURE);
         assertThat(r.out().lines().toList()).as("%s", r).contains(masked(rules.resolve("category.drl")) + ":" + line
                 + ": Person has no field 'severlyDisabled' (did you mean 'severelyDisabled'?)");
