@@ -22,13 +22,8 @@ final class ConfigErrors {
      */
     static String text(PolicyConfigurationException e, Locale locale) {
         String message = e.getMessage() == null ? "" : e.getMessage();
-        if (e.file() != null) {
-            String prefix = e.file() + (e.line() > 0 ? ":" + e.line() : "") + ": ";
-            if (message.startsWith(prefix)) {
-                return prefix + ProblemText.in(locale, message.substring(prefix.length()));
-            }
-        }
-        return ProblemText.in(locale, message);
+        String what = withoutPlace(e);
+        return message.substring(0, message.length() - what.length()) + ProblemText.in(locale, what);
     }
 
     /**

@@ -132,6 +132,11 @@ class MessagesTest {
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(lines.size() - 1)).matches("\\d+ passed, \\d+ failed");
 
+        // the most specific wording wins: the scenario runner's "cannot read the file", not the command line's
+        // "cannot read FILE"
+        Cli.Result nowhere = Cli.run("test", temp.resolve("nowhere.yaml").toString());
+        assertThat(nowhere.out()).contains("  无法读取文件：文件不存在\n").endsWith("0 passed, 1 failed\n");
+
         Cli.Result coverage = Cli.run("test", "--coverage", FIXTURES + "passing");
         assertThat(coverage.out().lines().toList().get(0)).matches("\\d+ 条规则（共 \\d+ 条）在任何场景中都没有触发：");
     }

@@ -25,11 +25,12 @@ import java.util.regex.Pattern;
  * unknown parameter '{0}'{1}
  * = 未知参数“{0}”{1}
  * </pre>
- * A placeholder {@code {0}}..{@code {9}} stands for any text; the first entry whose English template matches the
- * whole message gives its Chinese text, each placeholder filled with the matched text, itself translated when it
- * matches an entry (so a hint such as {@code  (did you mean 'x'?)} is worded in Chinese inside any message). A message
- * no entry matches is shown as it is. A message already written in both languages ({@code 中文 / English}, Chinese
- * first) gives its Chinese or its English half. Stateless and thread-safe.
+ * A placeholder {@code {0}}..{@code {9}} stands for any text; of the entries whose English template matches the whole
+ * message, the one with the most literal text (the most specific) gives its Chinese text, each placeholder filled
+ * with the matched text, itself translated when it matches an entry (so a hint such as {@code  (did you mean 'x'?)}
+ * is worded in Chinese inside any message). A message no entry matches is shown as it is. A message already written in both languages ({@code 中文 / English}, Chinese
+ * first) gives its Chinese or its English half. A catalogue whose Chinese text is not Chinese or names a placeholder its
+ * English template lacks is refused when it is read (each module's tests read them). Stateless and thread-safe.
  */
 public final class ProblemText {
 
@@ -37,6 +38,11 @@ public final class ProblemText {
     public static final String CATALOGUE = "META-INF/doudi/problem-texts-zh.txt";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
+
+    /** Runs of white space, one space in a Chinese message (a compiler's message may break its lines anywhere). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     /** A message written in both languages, Chinese first: {@code 中文 / English}. */
     private static final Pattern BILINGUAL = Pattern.compile("(.*\\p{IsHan}[^/]*?)\\s?/ ([A-Za-z][^\\p{IsHan}]*)",
@@ -69,7 +75,7 @@ public final class ProblemText {
         if (both.matches()) {
             return zh ? both.group(1).strip() : both.group(2).strip();
         }
-        return zh ? chinese(english, 0) : english;
+        return zh ? chinese(SPACES.matcher(english.strip()).replaceAll(" "), 0) : english;
     }
 
     /**
@@ -161,7 +167,13 @@ public final class ProblemText {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + CATALOGUE, e);
         }
+        // the entry with the most literal text first: "cannot read the file: {0}" before "cannot read {0}: {1}"
+        all.sort(java.util.Comparator.comparingInt((Entry e) -> literalLength(e.english())).reversed());
         return List.copyOf(all);
+    }
+
+    private static int literalLength(Pattern english) {
+        return english.pattern().replaceAll("\\(\\?<p\\d>\\.\\*\\?\\)|\\\\k<p\\d>|\\\\Q|\\\\E", "").length();
     }
 
     private static void read(URL url, List<Entry> into) throws IOException {
@@ -178,7 +190,12 @@ public final class ProblemText {
                     if (english == null) {
                         throw new IllegalStateException(url + ":" + n + ": Chinese text without its English template");
                     }
-                    into.add(new Entry(pattern(english), line.substring(2), url + ":" + englishLine));
+                    String chinese = line.substring(2);
+                    if (!placeholders(english).containsAll(placeholders(chinese)) || !HAN.matcher(chinese).find()) {
+                        throw new IllegalStateException(url + ":" + n + ": the Chinese text must be Chinese and use"
+                                + " only the placeholders of its English template");
+                    }
+                    into.add(new Entry(pattern(english), chinese, url + ":" + englishLine));
                     english = null;
                 } else {
                     if (english != null) {
@@ -193,6 +210,15 @@ public final class ProblemText {
                 throw new IllegalStateException(url + ":" + englishLine + ": English template without its Chinese text");
             }
         }
+    }
+
+    private static java.util.Set<String> placeholders(String text) {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 
     /**

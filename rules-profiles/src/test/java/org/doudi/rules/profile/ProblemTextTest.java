@@ -23,14 +23,14 @@ class ProblemTextTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d}");
 
     @Test
-    void every_entry_has_chinese_text_with_the_placeholders_of_its_template() {
+    void every_entry_has_chinese_text_with_only_the_placeholders_of_its_template() {
         assertThat(ProblemText.entries()).hasSizeGreaterThan(80);
         for (ProblemText.Entry e : ProblemText.entries()) {
             String template = e.english().pattern();
             assertThat(e.chinese()).as(e.where()).containsPattern("\\p{IsHan}");
-            assertThat(placeholders(e.chinese())).as(e.where())
-                    .isEqualTo(placeholders(template.replaceAll("\\(\\?<p(\\d)>\\.\\*\\?\\)", "{$1}")
-                            .replaceAll("\\\\k<p(\\d)>", "{$1}")));
+            assertThat(placeholders(template.replaceAll("\\(\\?<p(\\d)>\\.\\*\\?\\)", "{$1}")
+                            .replaceAll("\\\\k<p(\\d)>", "{$1}"))).as(e.where())
+                    .containsAll(placeholders(e.chinese()));
         }
     }
 

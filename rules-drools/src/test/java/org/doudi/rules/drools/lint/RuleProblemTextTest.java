@@ -68,4 +68,14 @@ class RuleProblemTextTest {
                 .anySatisfy(m -> assertThat(m).startsWith("规则 \"有数字\" (T-002) 用了 salience"))
                 .anySatisfy(m -> assertThat(m).startsWith("缺少随项目发布的规则（rules.index）中的政策领域"));
     }
+
+    @Test
+    @DisplayName("a compiler message broken over lines is worded like one line")
+    void compilerMessages() {
+        assertThat(ProblemText.in(Locale.CHINESE, "Unable to Analyse Expression members > 1000:\n[Error: Comparison"
+                + " operation requires compatible types.]")).isEqualTo("无法分析表达式 members > 1000：[Error: Comparison"
+                + " operation requires compatible types.]");
+        assertThat(ProblemText.in(Locale.CHINESE, "[ERR 102] Line 28:4 mismatched input 'Counted' in rule \"因病\""))
+                .isEqualTo("DRL 语法错误（第 28 行第 4 列）：规则 \"因病\" 中此处不应出现 'Counted'（常见原因：前面少了括号、逗号或引号）");
+    }
 }
