@@ -28,14 +28,17 @@ final class BatchReport {
     private long invalid;
     private long misconfigured;
     private boolean looksPretty;
+    private final Lang lang;
 
     /**
      * @param command   the command as messages name it, e.g. {@code doudi evaluate}
      * @param err       standard error, not null
      * @param terminal  true if standard error is a terminal (progress lines are shown)
      * @param clock     the time in nanoseconds ({@link System#nanoTime} but in tests)
+     * @param lang      the language of the lines, not null
      */
-    BatchReport(String command, PrintStream err, boolean terminal, LongSupplier clock) {
+    BatchReport(String command, PrintStream err, boolean terminal, LongSupplier clock, Lang lang) {
+        this.lang = lang;
         this.command = command;
         this.err = err;
         this.terminal = terminal;
@@ -74,12 +77,13 @@ final class BatchReport {
         }
         lastShown = now;
         if (terminal) {
-            String text = String.format(Locale.ROOT, "%s: %,d answered (%,d decided, %,d invalid, %,d misconfigured), "
-                    + "%,.0f decisions/s", command, answeredCount(), decided, invalid, misconfigured,
+            String text = String.format(Locale.ROOT, lang.pick("%s：已答复 %,d 行（已决定 %,d，请求无效 %,d，配置错误 %,d），"
+                    + "每秒 %,.0f 个决定", "%s: %,d answered (%,d decided, %,d invalid, %,d misconfigured), "
+                    + "%,.0f decisions/s"), command, answeredCount(), decided, invalid, misconfigured,
                     perSecond(decided, now));
-            err.print("\r" + text + " ".repeat(Math.max(0, shownWidth - text.length())));
+            err.print("\r" + text + " ".repeat(Math.max(0, shownWidth - width(text))));
             err.flush();
-            shownWidth = text.length();
+            shownWidth = width(text);
         }
         return true;
     }
@@ -111,15 +115,23 @@ final class BatchReport {
             err.print("\r" + " ".repeat(shownWidth) + "\r");
         }
         double seconds = (now - start) / 1e9;
-        err.print(String.format(Locale.ROOT, "%s: %d lines read; %d decided, %d invalid, %d misconfigured; "
-                + "%.2f s, %.0f decisions/s\n", command, linesRead, decided, invalid, misconfigured, seconds,
+        err.print(String.format(Locale.ROOT, lang.pick("%s：读了 %d 行；已决定 %d，请求无效 %d，配置错误 %d；"
+                + "%.2f 秒，每秒 %.0f 个决定\n", "%s: %d lines read; %d decided, %d invalid, %d misconfigured; "
+                + "%.2f s, %.0f decisions/s\n"), command, linesRead, decided, invalid, misconfigured, seconds,
                 perSecond(decided, now)));
         if (decided == 0 && answeredCount() > 0 && looksPretty) {
-            err.print(command + ": no line was decided, and the input looks like pretty-printed JSON (a line holds"
+            err.print(command + lang.pick("：没有一行得出决定，输入看来是分行排版的 JSON（有一行只有 '{'）：--batch 读的是"
+                    + " JSON Lines，每行一个完整请求。单个请求请不加 --batch，或者每行写一个请求（例如用 jq -c . 文件）。\n",
+                    ": no line was decided, and the input looks like pretty-printed JSON (a line holds"
                     + " only '{'): --batch reads JSON Lines, one whole request per line. Give a single request"
-                    + " without --batch, or write one request per line (for example with jq -c . FILE).\n");
+                    + " without --batch, or write one request per line (for example with jq -c . FILE).\n"));
         }
         err.flush();
+    }
+
+    /** The columns a text takes on a terminal: Chinese characters and full-width forms take two. */
+    private static int width(String text) {
+        return text.length() + (int) text.chars().filter(c -> c >= 0x2E80).count();
     }
 
     private double perSecond(long count, long now) {

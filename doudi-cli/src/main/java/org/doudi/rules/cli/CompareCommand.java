@@ -86,7 +86,8 @@ public final class CompareCommand extends DoudiSubcommand {
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + workers);
+            throw new CommandLine.ParameterException(spec.commandLine(), lang.lang().pick(
+                    "--threads 至少为 1，不能是 " + workers, "--threads must be at least 1, not " + workers));
         }
         RequestEvaluator after = new RequestEvaluator(service());
         RequestEvaluator before = new RequestEvaluator(baseService(baseRules, baseParams));
@@ -169,13 +170,13 @@ public final class CompareCommand extends DoudiSubcommand {
                     .append(l.pick(" 件", "")).append('\n');
         }
         b.append(indent).append(l.pick("每月发放总额：之前 ", "Monthly total paid: before ")).append(t.monthlyBefore())
-                .append(l.pick(" 元，之后 ", ", after ")).append(t.monthlyAfter())
-                .append(l.pick(" 元，差额 ", ", difference ")).append(signed(t.monthlyDifference()))
+                .append(l.pick(" 元，之后 ", " yuan, after ")).append(t.monthlyAfter())
+                .append(l.pick(" 元，差额 ", " yuan, difference ")).append(signed(t.monthlyDifference()))
                 .append(l.pick(" 元", " yuan")).append('\n');
         b.append(indent).append(l.pick("全年发放总额（每月 × 12）：之前 ", "Yearly total paid (monthly × 12): before "))
                 .append(t.yearlyBefore())
-                .append(l.pick(" 元，之后 ", ", after ")).append(t.yearlyAfter())
-                .append(l.pick(" 元，差额 ", ", difference ")).append(signed(t.yearlyDifference()))
+                .append(l.pick(" 元，之后 ", " yuan, after ")).append(t.yearlyAfter())
+                .append(l.pick(" 元，差额 ", " yuan, difference ")).append(signed(t.yearlyDifference()))
                 .append(l.pick(" 元", " yuan")).append('\n');
     }
 

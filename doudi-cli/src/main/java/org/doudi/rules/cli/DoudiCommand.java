@@ -24,6 +24,7 @@ import org.doudi.rules.profile.ProfileRepository;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -46,7 +47,7 @@ import picocli.CommandLine.Spec;
         description = "Dibao (最低生活保障) decisions with explanations, from Drools rules and jurisdiction profiles.",
         subcommands = {EvaluateCommand.class, CompareCommand.class, ExplainCommand.class, ProfilesCommand.class, SampleCommand.class,
                 ScreenCommand.class, NoticeCommand.class, TestCommand.class, ValidateCommand.class,
-                CommandLine.HelpCommand.class})
+                HelpCommand.class})
 public final class DoudiCommand implements Callable<Integer> {
 
     /** Room for the longest option with its parameter ({@code --candidates=FILE}) before its description. */
@@ -60,6 +61,10 @@ public final class DoudiCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--lang", paramLabel = "LANG", converter = Lang.Converter.class,
+            description = "Language of messages and texts for every command: zh (default) or en.")
+    Lang lang;
 
     private final InputStream in;
     private final OutputStream rawOut;
@@ -165,14 +170,14 @@ public final class DoudiCommand implements Callable<Integer> {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             PrintWriter e = failed.getErr();
-            e.println("doudi: " + Scrubber.scrub(ex.getMessage()));
-            e.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+            UsageErrors.print(ex, Lang.of(args), e);
             e.flush();
             return ExitCodes.FAILURE;
         });
         cl.setExecutionExceptionHandler((ex, failed, parseResult) -> {
             PrintWriter e = failed.getErr();
-            e.println("doudi: unexpected failure: " + Scrubber.scrub(String.valueOf(ex)));
+            Lang l = Lang.of(parseResult.originalArgs().toArray(String[]::new));
+            e.println(l.pick("doudi：意外错误：", "doudi: unexpected failure: ") + Scrubber.scrub(String.valueOf(ex)));
             e.flush();
             return ExitCodes.FAILURE;
         });
@@ -182,8 +187,13 @@ public final class DoudiCommand implements Callable<Integer> {
     /** Without a subcommand: a usage error. */
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing command: use one of " + String.join(", ", spec.subcommands().keySet()));
+        throw new CommandLine.ParameterException(spec.commandLine(), lang().pick("缺少命令：请用以下之一：",
+                "missing command: use one of ") + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /** @return the language given to {@code doudi} itself ({@code doudi --lang en COMMAND}), Chinese by default */
+    Lang lang() {
+        return lang == null ? Lang.ZH : lang;
     }
 
     /**

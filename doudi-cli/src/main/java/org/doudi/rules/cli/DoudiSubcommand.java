@@ -13,8 +13,10 @@ import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.api.json.DoudiJson;
 import org.doudi.rules.api.validation.Bounds;
 import org.doudi.rules.drools.DroolsEligibilityService;
+import org.doudi.rules.profile.ProblemText;
 import org.doudi.rules.profile.ProfileRepository;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
  * The base of every {@code doudi} subcommand: the shared {@code --rules}/{@code --params} options, the lazily built
  * service, UTF-8 standard streams, input reading, and the mapping of failures to exit codes:
  * <ul>
- *   <li>{@link CliFailure} (unreadable or unwritable file): its message on standard error, exit 1;</li>
+ *   <li>{@link CliFailure} (unreadable or unwritable file): its message on standard error (in the language of
+ *       {@code --lang}: {@link ProblemText} words it in Chinese), exit 1;</li>
  *   <li>{@link PolicyConfigurationException} escaping {@link #run()} (rules or profiles that do not build):
  *       {@code {"configurationError": {...}}} on standard output, exit 3.</li>
  * </ul>
@@ -54,7 +57,8 @@ public abstract class DoudiSubcommand implements Callable<Integer> {
         try {
             return run();
         } catch (CliFailure e) {
-            err().print("doudi " + spec.name() + ": " + Scrubber.scrub(e.getMessage()) + "\n");
+            err().print("doudi " + spec.name() + lang().pick("：", ": ")
+                    + Scrubber.scrub(ProblemText.in(lang().locale(), e.getMessage())) + "\n");
             return ExitCodes.FAILURE;
         } catch (PolicyConfigurationException e) {
             printLine(out(), DoudiJson.writeConfigurationError(e, true));
@@ -62,6 +66,16 @@ public abstract class DoudiSubcommand implements Callable<Integer> {
         } finally {
             root().flush();
         }
+    }
+
+    /**
+     * The language of this command's messages: its {@code --lang}, else the one given to {@code doudi}, else Chinese.
+     *
+     * @return the language, never null
+     */
+    protected final Lang lang() {
+        CommandLine.Model.OptionSpec option = spec.findOption("--lang");
+        return option != null && option.getValue() instanceof Lang l ? l : root().lang();
     }
 
     /** @return the top command, which holds the streams and the services */
@@ -126,7 +140,12 @@ public abstract class DoudiSubcommand implements Callable<Integer> {
         return root().service(rulesDir, paramsDir, sources.cache());
     }
 
-    private static void requireFolder(String option, Path dir) {
+    /**
+     * @param option  the option that names the folder, for the message, not null
+     * @param dir     the folder given, or null
+     * @throws CliFailure if a folder is given that is not one
+     */
+    protected static void requireFolder(String option, Path dir) {
         if (dir != null && !Files.isDirectory(dir)) {
             throw new CliFailure("cannot read " + option + " folder " + dir + ": not a folder");
         }

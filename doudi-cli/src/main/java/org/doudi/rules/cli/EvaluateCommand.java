@@ -111,11 +111,13 @@ public final class EvaluateCommand extends DoudiSubcommand {
     private int runBatch() {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + workers);
+            throw new CommandLine.ParameterException(spec.commandLine(), lang.lang().pick(
+                    "--threads 至少为 1，不能是 " + workers, "--threads must be at least 1, not " + workers));
         }
         RequestEvaluator evaluator = new RequestEvaluator(service());
         Locale locale = lang.lang().locale();
-        BatchReport report = new BatchReport("doudi evaluate", err(), root().isTerminal(), System::nanoTime);
+        BatchReport report = new BatchReport("doudi evaluate", err(), root().isTerminal(), System::nanoTime,
+                lang.lang());
         int linesRead;
         // standard output is buffered here and flushed, never closed; a --out file is closed at the end
         Writer writer = outFile == null
@@ -172,7 +174,7 @@ public final class EvaluateCommand extends DoudiSubcommand {
         try {
             writer.flush();
         } catch (IOException e) {
-            throw new CliFailure("cannot write " + (outFile == null ? "standard output" : outFile) + ": " + reason(e), e);
+            throw new CliFailure("cannot write " + (outFile == null ? "standard output" : outFile.toString()) + ": " + reason(e), e);
         }
     }
 

@@ -42,6 +42,32 @@ public enum Lang {
         return this == EN ? en : zh;
     }
 
+    /**
+     * The language asked for on a command line, for messages written before the command line is parsed (a usage
+     * error): the value of the last {@code --lang} ({@code --lang en} or {@code --lang=en}) that names a language.
+     *
+     * @param args  the arguments, may be null
+     * @return the language, Chinese unless English is asked for; never null
+     */
+    public static Lang of(String[] args) {
+        Lang found = ZH;
+        if (args == null) {
+            return found;
+        }
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+                    : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null) {
+                try {
+                    found = new Converter().convert(value);
+                } catch (CommandLine.TypeConversionException e) {
+                    // not a language: the usage error names it; the message stays in the language found so far
+                }
+            }
+        }
+        return found;
+    }
+
     /** Reads {@code zh} or {@code en} (any case, {@code zh-CN} and {@code en-US} style tags accepted). */
     public static final class Converter implements CommandLine.ITypeConverter<Lang> {
         @Override

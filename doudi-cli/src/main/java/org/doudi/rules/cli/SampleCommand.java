@@ -26,6 +26,7 @@ import org.doudi.rules.sampling.SampleSelection;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -66,6 +67,9 @@ public final class SampleCommand extends DoudiSubcommand {
             description = "Sample enrolled cases (reviews decided ELIGIBLE or PHASE_OUT) instead of applications.")
     boolean enrolled;
 
+    @Mixin
+    LangOption language = new LangOption();
+
     @Option(names = "--seed", paramLabel = "N", required = true, description = "The seed of the random draw (an integer).")
     long seed;
 
@@ -96,11 +100,14 @@ public final class SampleCommand extends DoudiSubcommand {
             throw new CommandLine.ParameterException(spec.commandLine(), Scrubber.scrub(e.getMessage()));
         }
         for (LeftOut l : selection.leftOut()) {
-            printLine(err(), "line " + lineNumbers.get(l.index()) + ": " + describe(l.reason()));
+            printLine(err(), lang().pick("第 " + lineNumbers.get(l.index()) + " 行：", "line "
+                    + lineNumbers.get(l.index()) + ": ") + describe(l.reason(), lang()));
         }
         if (!selection.leftOut().isEmpty()) {
-            printLine(err(), "doudi sample: " + selection.leftOut().size() + " of " + cases.size()
-                    + (enrolled ? " cases not enrolled cases still paid" : " cases not proposed for approval"));
+            printLine(err(), "doudi sample" + lang().pick("：" + cases.size() + " 件中有 " + selection.leftOut().size()
+                    + (enrolled ? " 件不是仍在发放的在保案件" : " 件未列入拟批准名单"), ": " + selection.leftOut().size()
+                    + " of " + cases.size()
+                    + (enrolled ? " cases not enrolled cases still paid" : " cases not proposed for approval")));
         }
         printLine(out(), toJson(selection));
         return ExitCodes.OK;
@@ -118,20 +125,25 @@ public final class SampleCommand extends DoudiSubcommand {
         BigDecimal ratio = DECIMAL.matcher(text).matches() ? new BigDecimal(text) : null;
         if (ratio == null || ratio.signum() <= 0 || ratio.compareTo(BigDecimal.ONE) > 0) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--ratio must be a decimal in (0, 1], not '" + Scrubber.scrub(ratioText) + "'");
+                    lang().pick("--ratio 必须是 (0, 1] 之间的小数，不能是 '", "--ratio must be a decimal in (0, 1], not '")
+                            + Scrubber.scrub(ratioText) + "'");
         }
         return ratio;
     }
 
-    private static String describe(LeftOut.Reason reason) {
+    private static String describe(LeftOut.Reason reason, Lang l) {
         return switch (reason) {
-            case INVALID -> "invalid request, left out";
-            case MISCONFIGURED -> "configuration error, left out";
-            case DUPLICATE_CASE_ID -> "caseId occurs more than once in the batch, left out";
-            case NOT_APPLICATION -> "not an APPLICATION, not proposed for approval";
-            case NOT_ELIGIBLE -> "outcome not ELIGIBLE, not proposed for approval";
-            case NOT_REVIEW -> "not a REVIEW, not an enrolled case";
-            case NOT_STILL_PAID -> "outcome neither ELIGIBLE nor PHASE_OUT, no longer paid";
+            case INVALID -> l.pick("请求无效，未列入", "invalid request, left out");
+            case MISCONFIGURED -> l.pick("配置错误，未列入", "configuration error, left out");
+            case DUPLICATE_CASE_ID -> l.pick("caseId 在本批中出现不止一次，未列入",
+                    "caseId occurs more than once in the batch, left out");
+            case NOT_APPLICATION -> l.pick("不是申请（APPLICATION），不列入拟批准名单",
+                    "not an APPLICATION, not proposed for approval");
+            case NOT_ELIGIBLE -> l.pick("结论不是符合条件（ELIGIBLE），不列入拟批准名单",
+                    "outcome not ELIGIBLE, not proposed for approval");
+            case NOT_REVIEW -> l.pick("不是复核（REVIEW），不是在保案件", "not a REVIEW, not an enrolled case");
+            case NOT_STILL_PAID -> l.pick("结论既不是符合条件（ELIGIBLE）也不是渐退（PHASE_OUT），已不再发放",
+                    "outcome neither ELIGIBLE nor PHASE_OUT, no longer paid");
         };
     }
 

@@ -1,6 +1,5 @@
 package org.doudi.rules.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,6 +67,8 @@ public final class ValidateCommand extends DoudiSubcommand {
         // the built-in rules' model loads on another thread while the sources are checked and the profiles load
         CompletableFuture<List<ConfigProblem>> builtIn = rulesDir == null
                 ? CompletableFuture.supplyAsync(ValidateCommand::builtInProblems) : null;
+        Lang l = lang.lang();
+        java.util.Locale locale = l.locale();
         List<String> lines = new ArrayList<>();
         int ruleFiles = 0;
         int ruleProblems = 0;
@@ -76,7 +77,7 @@ public final class ValidateCommand extends DoudiSubcommand {
         try {
             rules = rulesDir == null ? RuleSet.readBuiltInSources() : RuleSet.readDirectory(rulesDir);
         } catch (PolicyConfigurationException e) {
-            lines.add(format(new ConfigProblem(e.file(), e.line(), e.getMessage()), null, null));
+            lines.add(format(new ConfigProblem(e.file(), e.line(), ConfigErrors.withoutPlace(e)), null, null, locale));
             ruleProblems++;
         }
         RuleCache cache = sources().cache();
@@ -96,7 +97,7 @@ public final class ValidateCommand extends DoudiSubcommand {
                 compiles &= missing.isEmpty();
             }
             for (ConfigProblem p : problems) {
-                lines.add(format(p, rulesDir, rules));
+                lines.add(format(p, rulesDir, rules, locale));
             }
             ruleProblems += problems.size();
         }
@@ -106,35 +107,43 @@ public final class ValidateCommand extends DoudiSubcommand {
                 ? ProfileRepository.checkWithOverlay(paramsDir)
                 : ProfileRepository.checkWithOverlay(paramsDir, lint.ruleIds());
         for (ConfigProblem p : profileProblems) {
-            lines.add(format(p, null, null));
+            lines.add(format(p, null, null, locale));
         }
         if (builtIn != null) {
             List<ConfigProblem> modelProblems = builtIn.join();
             for (int i = 0; i < modelProblems.size(); i++) {
-                lines.add(i, format(modelProblems.get(i), null, rules));
+                lines.add(i, format(modelProblems.get(i), null, rules, locale));
             }
             ruleProblems += modelProblems.size();
         }
 
         StringBuilder b = new StringBuilder();
-        lines.forEach(l -> b.append(l).append('\n'));
+        lines.forEach(line -> b.append(line).append('\n'));
         if (paramsDir != null && profileProblems.isEmpty()) {
             OverlayReport.append(b, OverlayChange.of(paramsDir), today != null ? today
-                    : OverlayChange.latestBuiltInDate(), today == null, lang.lang());
+                    : OverlayChange.latestBuiltInDate(), today == null, l);
         }
         int total = ruleProblems + profileProblems.size();
-        String files = ruleFiles + " rule file" + (ruleFiles == 1 ? "" : "s");
-        String params = paramsDir == null ? "the built-in profiles" : "the profiles with " + paramsDir + " overlaid";
-        if (total == 0) {
-            b.append("validate: no problems (").append(files).append(" compiled and checked; ").append(params)
-                    .append(" loaded)\n");
-        } else {
-            b.append("validate: ").append(total).append(total == 1 ? " problem" : " problems").append(" (")
-                    .append(ruleProblems).append(" in the rules, ").append(files).append("; ")
-                    .append(profileProblems.size()).append(" in ").append(params).append(")\n");
-        }
+        b.append(summary(l, total, ruleProblems, ruleFiles, profileProblems.size(), paramsDir)).append('\n');
         out().print(Scrubber.scrub(b.toString()));
         return total == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    /** The last line: how many problems, in the rules and in the profiles. */
+    private static String summary(Lang l, int total, int ruleProblems, int ruleFiles, int profileProblems,
+                                  Path paramsDir) {
+        if (l.english()) {
+            String files = ruleFiles + " rule file" + (ruleFiles == 1 ? "" : "s");
+            String params = paramsDir == null ? "the built-in profiles" : "the profiles with " + paramsDir
+                    + " overlaid";
+            return total == 0 ? "validate: no problems (" + files + " compiled and checked; " + params + " loaded)"
+                    : "validate: " + total + (total == 1 ? " problem" : " problems") + " (" + ruleProblems
+                    + " in the rules, " + files + "; " + profileProblems + " in " + params + ")";
+        }
+        String params = paramsDir == null ? "内置档案" : "叠加了 " + paramsDir + " 的档案";
+        return total == 0 ? "validate：没有问题（" + ruleFiles + " 个规则文件已编译并检查；" + params + "已加载）"
+                : "validate：共 " + total + " 个问题（规则中 " + ruleProblems + " 个，共 " + ruleFiles + " 个规则文件；"
+                + params + "中 " + profileProblems + " 个）";
     }
 
     /** The built-in rules, compiled when the jar was built: loading their model is the check. */
@@ -143,13 +152,7 @@ public final class ValidateCommand extends DoudiSubcommand {
             RuleSet.builtIn();
             return List.of();
         } catch (PolicyConfigurationException e) {
-            return List.of(new ConfigProblem(e.file(), e.line(), e.getMessage()));
-        }
-    }
-
-    private static void requireFolder(String option, Path dir) {
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new CliFailure("cannot read " + option + " folder " + dir + ": not a folder");
+            return List.of(new ConfigProblem(e.file(), e.line(), ConfigErrors.withoutPlace(e)));
         }
     }
 
@@ -157,8 +160,9 @@ public final class ValidateCommand extends DoudiSubcommand {
      * One problem as {@code file:line: message}. A rule file is named by its path in the rules folder (or its
      * classpath name for the built-in rules); the build names files by their last path segment only.
      */
-    private static String format(ConfigProblem p, Path rulesDir, Map<String, String> rules) {
-        String file = p.file() == null || p.file().isBlank() ? "(unknown file)" : p.file();
+    private static String format(ConfigProblem p, Path rulesDir, Map<String, String> rules, java.util.Locale locale) {
+        String file = p.file() == null || p.file().isBlank()
+                ? (locale.getLanguage().equals("en") ? "(unknown file)" : "（文件不明）") : p.file();
         if (rules != null) {
             String key = rules.containsKey(file) ? file : rules.keySet().stream()
                     .filter(k -> lastSegment(k).equals(lastSegment(p.file() == null ? "" : p.file())))
@@ -167,7 +171,7 @@ public final class ValidateCommand extends DoudiSubcommand {
                 file = rulesDir == null ? RuleSet.RESOURCE_FOLDER + key : rulesDir.resolve(key).toString();
             }
         }
-        String message = p.message() == null ? "" : WHITE_SPACE.matcher(p.message().strip()).replaceAll(" ");
+        String message = WHITE_SPACE.matcher(p.message(locale).strip()).replaceAll(" ");
         return p.line() > 0 ? file + ":" + p.line() + ": " + message : file + ": " + message;
     }
 

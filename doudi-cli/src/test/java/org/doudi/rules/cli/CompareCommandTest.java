@@ -111,7 +111,11 @@ class CompareCommandTest {
         assertThat(r.exit()).as("%s", r).isZero();
         assertThat(r.out()).contains("Cases: 4, with a changed decision: 1")
                 .contains("newly eligible 1, newly ineligible 0")
-                .contains("difference +213.00 yuan");
+                .contains("difference +213.00 yuan")
+                // every amount of the English summary says its unit, as the Chinese one does
+                .containsPattern("Monthly total paid: before [0-9.]+ yuan, after [0-9.]+ yuan, difference \\+213\\.00 yuan")
+                .containsPattern("Yearly total paid \\(monthly × 12\\): before [0-9.]+ yuan, after [0-9.]+ yuan,"
+                        + " difference \\+2556\\.00 yuan");
     }
 
     @Test

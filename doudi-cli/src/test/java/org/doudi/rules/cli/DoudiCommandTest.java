@@ -232,7 +232,7 @@ class DoudiCommandTest {
         Path jsonl = Cli.write(dir.resolve("batch.jsonl"), Cli.resource("batch.jsonl"));
         Path out = dir.resolve("no-such-folder").resolve("out.jsonl");
 
-        Cli.Result r = Cli.run("evaluate", "--batch", jsonl.toString(), "--out", out.toString());
+        Cli.Result r = Cli.run("--lang", "en", "evaluate", "--batch", jsonl.toString(), "--out", out.toString());
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("cannot write");

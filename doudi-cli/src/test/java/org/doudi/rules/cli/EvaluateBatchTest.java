@@ -85,7 +85,7 @@ class EvaluateBatchTest {
     void summary() {
         Path batch = mixedBatch(3);
 
-        Cli.Result r = Cli.run("evaluate", "--batch", batch.toString());
+        Cli.Result r = Cli.run("--lang", "en", "evaluate", "--batch", batch.toString());
 
         assertThat(r.exit()).as(r.toString()).isZero();
         // 3 rounds of 12 examples and a separator line: 39 lines; 2 of the separators are blank, 1 is not JSON
@@ -107,7 +107,7 @@ class EvaluateBatchTest {
         Path pretty = Cli.write(dir.resolve("pretty.json"), example("04-xiayi-graded-gap").get("request")
                 .toPrettyString() + "\n");
 
-        Cli.Result r = Cli.run("evaluate", "--batch", pretty.toString());
+        Cli.Result r = Cli.run("--lang", "en", "evaluate", "--batch", pretty.toString());
 
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out().lines()).allMatch(l -> l.contains("\"errors\""));
@@ -150,7 +150,7 @@ class EvaluateBatchTest {
     @Test
     @DisplayName("--threads below 1 is a usage error")
     void threadsAtLeastOne() {
-        Cli.Result r = Cli.run("evaluate", "--batch", mixedBatch(1).toString(), "--threads", "0");
+        Cli.Result r = Cli.run("--lang", "en", "evaluate", "--batch", mixedBatch(1).toString(), "--threads", "0");
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("--threads must be at least 1");
@@ -170,7 +170,7 @@ class EvaluateBatchTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         DoudiCommand command = new DoudiCommand(new ByteArrayInputStream(new byte[0]), out, err).terminal(true);
 
-        int exit = DoudiCommand.commandLine(command).execute("evaluate", "--batch", batch.toString(), "--threads", "1");
+        int exit = DoudiCommand.commandLine(command).execute("--lang", "en", "evaluate", "--batch", batch.toString(), "--threads", "1");
         command.flush();
 
         assertThat(exit).isZero();

@@ -46,16 +46,16 @@ class HostileFilesTest {
                 "  outcome: ELIGIBLE",
                 ""));
 
-        Cli.Result validate = Cli.run("validate", "--params", params.toString());
+        Cli.Result validate = Cli.run("--lang", "en", "validate", "--params", params.toString());
         assertThat(validate.exit()).as(validate.toString()).isEqualTo(1);
         assertThat(validate.out()).as(validate.toString()).contains(where, "out of range");
 
-        Cli.Result evaluate = Cli.run("evaluate", "--params", params.toString(), request.toString());
+        Cli.Result evaluate = Cli.run("--lang", "en", "evaluate", "--params", params.toString(), request.toString());
         assertThat(evaluate.exit()).as(evaluate.toString()).isEqualTo(3);
         assertThat(evaluate.out()).as(evaluate.toString()).contains("configurationError").containsPattern("\"line\" *: *5");
 
-        Cli.Result profiles = Cli.run("profiles", "--params", params.toString());
-        Cli.Result test = Cli.run("test", "--params", params.toString(), scenario.toString());
+        Cli.Result profiles = Cli.run("--lang", "en", "profiles", "--params", params.toString());
+        Cli.Result test = Cli.run("--lang", "en", "test", "--params", params.toString(), scenario.toString());
         for (Cli.Result r : new Cli.Result[] {evaluate, profiles, test}) {
             assertThat(r.exit()).as(r.toString()).isNotEqualTo(0);
             assertThat(r.out() + r.err()).as(r.toString()).doesNotContain("unexpected failure", "Exception",

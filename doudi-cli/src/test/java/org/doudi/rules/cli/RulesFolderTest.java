@@ -28,7 +28,7 @@ class RulesFolderTest {
     @Test
     void validate_names_the_missing_policy_areas() throws IOException {
         Path rules = onlyMembers();
-        Cli.Result r = Cli.run("validate", "--rules", rules.toString());
+        Cli.Result r = Cli.run("--lang", "en", "validate", "--rules", rules.toString());
         assertThat(r.exit()).as("%s", r).isEqualTo(ExitCodes.FAILURE);
         List<String> lines = r.out().lines().toList();
         assertThat(lines).as("%s", r).anySatisfy(l -> assertThat(l).startsWith(masked(rules) + ": the policy area income.drl"
@@ -36,6 +36,10 @@ class RulesFolderTest {
         assertThat(lines.stream().filter(l -> l.contains("of the shipped rules (rules.index) is missing"))).hasSize(
                 RuleSet.readBuiltInSources().size() - 1);
         assertThat(lines).noneSatisfy(l -> assertThat(l).contains("members.drl"));
+
+        Cli.Result zh = Cli.run("validate", "--rules", rules.toString());
+        assertThat(zh.out().lines().toList()).as("%s", zh).anySatisfy(l -> assertThat(l).startsWith(masked(rules)
+                + ": 缺少随项目发布的规则（rules.index）中的政策领域 income.drl：DB-INC-001"));
     }
 
     @Test
@@ -105,7 +109,7 @@ class RulesFolderTest {
     void a_full_width_bracket_is_named_at_the_line_of_the_slip() throws IOException {
         Path rules = copyWith("category.drl", "exists Person( severelyDisabled", "exists Person（ severelyDisabled");
         int line = lineOf(rules.resolve("category.drl"), "exists Person（ severelyDisabled");
-        Cli.Result r = Cli.run("validate", "--rules", rules.toString());
+        Cli.Result r = Cli.run("--lang", "en", "validate", "--rules", rules.toString());
         assertThat(r.exit()).as("%s", r).isEqualTo(ExitCodes.FAILURE);
         assertThat(r.out().lines().toList()).as("%s", r).contains(masked(rules.resolve("category.drl")) + ":" + line
                 + ": full-width '（' typed for '(' (column 18): outside quotes DRL needs half-width punctuation"
@@ -113,16 +117,67 @@ class RulesFolderTest {
         // one problem for the slip, none for the areas or the profiles' clauses it hides
         assertThat(r.out()).doesNotContain("no viable alternative").doesNotContain("is missing")
                 .doesNotContain("clauses: no rule");
+
+        Cli.Result zh = Cli.run("validate", "--rules", rules.toString());
+        assertThat(zh.out().lines().toList()).as("%s", zh).contains(masked(rules.resolve("category.drl")) + ":" + line
+                + ": 第 18 列误用了全角符号“（”，应为半角的 '('：引号以外 DRL 只认半角符号（请切换到半角输入）");
     }
 
     @Test
     void a_misspelt_field_gets_a_suggestion_over_the_facts_fields() throws IOException {
         Path rules = copyWith("category.drl", "exists Person( severelyDisabled", "exists Person( severlyDisabled");
         int line = lineOf(rules.resolve("category.drl"), "exists Person( severlyDisabled");
-        Cli.Result r = Cli.run("validate", "--rules", rules.toString());
+        Cli.Result r = Cli.run("--lang", "en", "validate", "--rules", rules.toString());
         assertThat(r.exit()).as("%s", r).isEqualTo(ExitCodes.FAILURE);
         assertThat(r.out().lines().toList()).as("%s", r).contains(masked(rules.resolve("category.drl")) + ":" + line
                 + ": Person has no field 'severlyDisabled' (did you mean 'severelyDisabled'?)");
+
+        Cli.Result zh = Cli.run("validate", "--rules", rules.toString());
+        assertThat(zh.out().lines().toList()).as("%s", zh).contains(masked(rules.resolve("category.drl")) + ":" + line
+                + ": Person 没有字段“severlyDisabled”（是否想写 severelyDisabled？）");
+        assertThat(zh.out().lines().toList().get(zh.out().lines().toList().size() - 1)).startsWith("validate：共 ");
+    }
+
+    @Test
+    void a_rule_of_the_folder_may_give_a_reason_code_of_its_own_worded_by_the_folders_message_files()
+            throws IOException {
+        Path rules = copyWith("income.drl", "", "");
+        Files.writeString(rules.resolve("county_note.drl"), """
+                package org.doudi.rules.policy;
+                import org.doudi.rules.drools.facts.*;
+                rule "本县：低保户可另外申请冬季取暖补助"
+                    @ruleId("DB-COUNTY-001")
+                    @clause("某县民政局关于做好冬季取暖救助工作的通知第二条")
+                when
+                    Household()
+                then
+                    insertLogical( ReasonFact.household( "COUNTY_HEATING_NOTE" ) );
+                end
+                """, StandardCharsets.UTF_8);
+        Files.writeString(rules.resolve("messages_zh.properties"),
+                "COUNTY_HEATING_NOTE=本县低保户可另外申请冬季取暖补助，请向乡镇民政办咨询\n", StandardCharsets.UTF_8);
+        Files.writeString(rules.resolve("messages_en.properties"),
+                "COUNTY_HEATING_NOTE=Households on dibao in this county may also apply for the winter heating grant\n",
+                StandardCharsets.UTF_8);
+        String request = Cli.example("04-xiayi-graded-gap.json").get("request").toString();
+
+        Cli.Result zh = Cli.runWithInput(request, "evaluate", "--rules", rules.toString(), "-");
+        assertThat(zh.exit()).as("%s", zh).isZero();
+        assertThat(zh.json().get("reasons").findValues("code").stream().map(c -> c.asText()))
+                .contains("COUNTY_HEATING_NOTE");
+        assertThat(zh.json().get("reasons").findValuesAsText("message"))
+                .contains("本县低保户可另外申请冬季取暖补助，请向乡镇民政办咨询");
+        Cli.Result en = Cli.runWithInput(request, "evaluate", "--rules", rules.toString(), "--lang", "en", "-");
+        assertThat(en.json().get("reasons").findValuesAsText("message"))
+                .contains("Households on dibao in this county may also apply for the winter heating grant");
+
+        Cli.Result explainZh = Cli.runWithInput(request, "explain", "--rules", rules.toString(), "-");
+        assertThat(explainZh.exit()).as("%s", explainZh).isZero();
+        assertThat(explainZh.out()).contains("本县低保户可另外申请冬季取暖补助，请向乡镇民政办咨询")
+                .contains("某县民政局关于做好冬季取暖救助工作的通知第二条");
+        Cli.Result explainEn = Cli.runWithInput(request, "explain", "--rules", rules.toString(), "--lang", "en", "-");
+        assertThat(explainEn.out()).contains("Households on dibao in this county may also apply for the winter heating"
+                + " grant");
     }
 
     @Test

@@ -84,7 +84,7 @@ class SampleCommandTest {
     @DisplayName("公职人员近亲属的申请必查，其余5户符合条件的申请按0.30抽⌈1.5⌉=2户；不符合条件、案号重复、无效的不纳入并在标准错误中按行号列出")
     void samplesTheBatch() {
         Path file = write("batch.jsonl", batch());
-        Cli.Result r = Cli.run("sample", "--seed", "20200801", file.toString());
+        Cli.Result r = Cli.run("--lang", "en", "sample", "--seed", "20200801", file.toString());
 
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).endsWith("}\n").doesNotContain("\n ").hasLineCount(1);
@@ -132,12 +132,12 @@ class SampleCommandTest {
     @DisplayName("抽查比例不得低于各地的 sampling.ratio（0.30）：--ratio 0.29 为用法错误并说明下限，0.30 照常抽取")
     void theProfilesRatioIsAFloor() {
         Path file = write("batch.jsonl", batch());
-        Cli.Result below = Cli.run("sample", "--ratio", "0.29", "--seed", "7", file.toString());
+        Cli.Result below = Cli.run("--lang", "en", "sample", "--ratio", "0.29", "--seed", "7", file.toString());
         assertThat(below.exit()).as(below.toString()).isEqualTo(1);
         assertThat(below.out()).isEmpty();
         assertThat(below.err()).contains("0.29", "floor 0.30", "sampling.ratio");
 
-        Cli.Result at = Cli.run("sample", "--ratio", "0.30", "--seed", "7", file.toString());
+        Cli.Result at = Cli.run("--lang", "en", "sample", "--ratio", "0.30", "--seed", "7", file.toString());
         assertThat(at.exit()).as(at.toString()).isZero();
         assertThat(at.json().get("sampled").asInt()).isEqualTo(2);
     }
@@ -153,7 +153,7 @@ class SampleCommandTest {
         lines.add(ludianRelative("L-1"));                            // an application
         Path file = write("enrolled.jsonl", lines);
 
-        Cli.Result r = Cli.run("sample", "--enrolled", "--seed", "3", file.toString());
+        Cli.Result r = Cli.run("--lang", "en", "sample", "--enrolled", "--seed", "3", file.toString());
         assertThat(r.exit()).as(r.toString()).isZero();
         JsonNode json = r.json();
         assertThat(json.get("mandatory").asInt()).isEqualTo(1);
@@ -165,10 +165,10 @@ class SampleCommandTest {
         assertThat(r.err()).contains("line 4: outcome neither ELIGIBLE nor PHASE_OUT", "line 5: not a REVIEW")
                 .doesNotContain("line 1:").doesNotContain("line 2:").doesNotContain("line 3:");
 
-        Cli.Result all = Cli.run("sample", "--enrolled", "--ratio", "1", "--seed", "3", file.toString());
+        Cli.Result all = Cli.run("--lang", "en", "sample", "--enrolled", "--ratio", "1", "--seed", "3", file.toString());
         assertThat(all.json().get("selected").toString()).isEqualTo("[\"R-1\",\"R-2\",\"R-3\"]");
 
-        Cli.Result before = Cli.run("sample", "--seed", "3", file.toString());
+        Cli.Result before = Cli.run("--lang", "en", "sample", "--seed", "3", file.toString());
         assertThat(before.json().get("selected").toString()).isEqualTo("[\"L-1\"]");
     }
 

@@ -114,7 +114,7 @@ class ScreenCommandTest {
     @DisplayName("登记表目录中有拼错的文件名：用法错误（退出码 1），不输出任何结果")
     void misspeltRegistryFile() throws IOException {
         Files.writeString(tmp.resolve("death.csv"), "idNumber,deathDate\n", StandardCharsets.UTF_8);
-        Cli.Result r = Cli.run("screen", CASELOAD.toString(), "--registries", tmp.toString());
+        Cli.Result r = Cli.run("--lang", "en", "screen", CASELOAD.toString(), "--registries", tmp.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("death.csv").contains("no known registry");
@@ -123,7 +123,7 @@ class ScreenCommandTest {
     @Test
     @DisplayName("名册须读两遍：不接受标准输入")
     void standardInputRefused() {
-        Cli.Result r = Cli.runWithInput("{}", "screen", "-");
+        Cli.Result r = Cli.runWithInput("{}", "--lang", "en", "screen", "-");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("not standard input");
     }

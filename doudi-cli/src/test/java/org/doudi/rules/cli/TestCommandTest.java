@@ -27,7 +27,7 @@ class TestCommandTest {
     @Test
     @DisplayName("a wrong expectation: the failure with file, scenario, field, expected and actual; exit 1")
     void failure() {
-        Cli.Result r = Cli.run("test", FIXTURES + "wrong/wrong-amount.yaml", FIXTURES + "passing/payment-modes.yaml");
+        Cli.Result r = Cli.run("--lang", "en", "test", FIXTURES + "wrong/wrong-amount.yaml", FIXTURES + "passing/payment-modes.yaml");
         assertThat(r.exit()).as(r::toString).isEqualTo(1);
         assertThat(r.out()).contains(FIXTURES + "wrong/wrong-amount.yaml:16: 夏邑农村三类户：故意写错的金额 195 元\n"
                 + "  units[0].monthlyAmount: expected \"195.00\", actual \"194.00\"\n");
@@ -37,7 +37,7 @@ class TestCommandTest {
     @Test
     @DisplayName("malformed scenarios and files that do not parse fail: exit 1")
     void malformed() {
-        Cli.Result r = Cli.run("test", FIXTURES + "malformed");
+        Cli.Result r = Cli.run("--lang", "en", "test", FIXTURES + "malformed");
         assertThat(r.exit()).as(r::toString).isEqualTo(1);
         assertThat(r.out()).contains("unknown key 'expected'", "YAML does not parse", "does-not-parse.yaml:4");
         assertThat(lines(r)).last().isEqualTo("0 passed, 6 failed");
@@ -46,7 +46,7 @@ class TestCommandTest {
     @Test
     @DisplayName("--coverage lists the rules no scenario fired, with name and file, before the summary")
     void coverage() {
-        Cli.Result r = Cli.run("test", "--coverage", FIXTURES + "passing");
+        Cli.Result r = Cli.run("--lang", "en", "test", "--coverage", FIXTURES + "passing");
         assertThat(r.exit()).as(r::toString).isZero();
         List<String> lines = lines(r);
         assertThat(lines.get(0)).matches("\\d+ of \\d+ rules fired in no scenario:");
@@ -58,7 +58,7 @@ class TestCommandTest {
     @Test
     @DisplayName("the shipped suite with --coverage: all passed and all rules fired")
     void shippedSuite() {
-        Cli.Result r = Cli.run("test", "--coverage", "../scenarios");
+        Cli.Result r = Cli.run("--lang", "en", "test", "--coverage", "../scenarios");
         assertThat(r.exit()).as(r::toString).isZero();
         List<String> lines = lines(r);
         assertThat(lines).hasSize(2);

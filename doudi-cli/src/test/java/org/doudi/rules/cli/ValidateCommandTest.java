@@ -36,7 +36,7 @@ class ValidateCommandTest {
     @Test
     @DisplayName("the built-in rules and profiles: no problems, exit 0")
     void builtInIsClean() {
-        Cli.Result r = Cli.run("validate");
+        Cli.Result r = Cli.run("--lang", "en", "validate");
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(lines(r)).as(r.toString()).singleElement().asString().startsWith("validate: no problems");
     }
@@ -45,7 +45,7 @@ class ValidateCommandTest {
     @DisplayName("a copy of the built-in rules as --rules: no problems")
     void copiedRulesAreClean() throws IOException {
         Path rules = copyBuiltInRules("rules");
-        Cli.Result r = Cli.run("validate", "--rules", rules.toString());
+        Cli.Result r = Cli.run("--lang", "en", "validate", "--rules", rules.toString());
         assertThat(r.exit()).as(r.toString()).isZero();
         assertThat(r.out()).contains("no problems").contains(RuleSet.readBuiltInSources().size() + " rule files");
     }
@@ -61,7 +61,7 @@ class ValidateCommandTest {
         int errorLine = text.size() - 2;
         Files.write(income, text, StandardCharsets.UTF_8);
 
-        Cli.Result r = Cli.run("validate", "--rules", rules.toString());
+        Cli.Result r = Cli.run("--lang", "en", "validate", "--rules", rules.toString());
 
         assertThat(r.exit()).as(r.toString()).isEqualTo(1);
         assertThat(lines(r)).as(r.toString()).anySatisfy(l ->
@@ -130,7 +130,7 @@ class ValidateCommandTest {
                       - {value: 24, source: "test value"}
                 """, StandardCharsets.UTF_8);
 
-        Cli.Result r = Cli.run("validate", "--params", params.toString());
+        Cli.Result r = Cli.run("--lang", "en", "validate", "--params", params.toString());
 
         assertThat(r.exit()).as(r.toString()).isEqualTo(1);
         assertThat(lines(r)).as(r.toString()).anySatisfy(l -> assertThat(l)
@@ -153,7 +153,7 @@ class ValidateCommandTest {
                       - {value: 1e999999999, source: "攻击"}
                 """, StandardCharsets.UTF_8);
 
-        Cli.Result validate = Cli.run("validate", "--params", params.toString());
+        Cli.Result validate = Cli.run("--lang", "en", "validate", "--params", params.toString());
         assertThat(validate.exit()).as(validate.toString()).isEqualTo(1);
         assertThat(lines(validate)).as(validate.toString()).anySatisfy(l -> assertThat(l)
                 .startsWith(org.doudi.rules.api.request.Masking.scrub(file.toString()) + ":5: ").contains("1e999999999").contains("out of range"));
@@ -239,7 +239,7 @@ class ValidateCommandTest {
     @Test
     @DisplayName("a rules folder that does not exist: exit 1 with a message on standard error")
     void missingFolder() {
-        Cli.Result r = Cli.run("validate", "--rules", temp.resolve("nowhere").toString());
+        Cli.Result r = Cli.run("--lang", "en", "validate", "--rules", temp.resolve("nowhere").toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("--rules").contains("not a folder");
     }

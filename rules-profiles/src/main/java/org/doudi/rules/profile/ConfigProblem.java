@@ -1,5 +1,7 @@
 package org.doudi.rules.profile;
 
+import java.util.Locale;
+
 import org.doudi.rules.api.request.Masking;
 
 /**
@@ -8,7 +10,8 @@ import org.doudi.rules.api.request.Masking;
  *
  * @param file     the file name
  * @param line     the 1-based line, 0 when unknown
- * @param message  what is wrong
+ * @param message  what is wrong, in English (as the JSON outputs show it); {@link #message(Locale)} words it in
+ *                 Chinese
  */
 public record ConfigProblem(String file, int line, String message) {
 
@@ -16,5 +19,13 @@ public record ConfigProblem(String file, int line, String message) {
     public ConfigProblem {
         file = Masking.scrub(file);
         message = Masking.scrub(message);
+    }
+
+    /**
+     * @param locale  the language: Chinese for {@code zh} (and null), English otherwise
+     * @return what is wrong, in that language ({@link ProblemText}), never null
+     */
+    public String message(Locale locale) {
+        return message == null ? "" : ProblemText.in(locale, message);
     }
 }

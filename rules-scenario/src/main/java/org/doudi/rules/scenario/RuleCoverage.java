@@ -107,12 +107,24 @@ public record RuleCoverage(List<RuleInfo> rules, Set<String> fired) {
      * @return the text, without final newline, never null
      */
     public String describe() {
+        return describe(java.util.Locale.ENGLISH);
+    }
+
+    /**
+     * The coverage as text in a language (Chinese for {@code zh}, English otherwise), laid out as {@link #describe()}.
+     *
+     * @param locale  the language, not null
+     * @return the text, without final newline, never null
+     */
+    public String describe(java.util.Locale locale) {
+        boolean en = !locale.getLanguage().equals(java.util.Locale.CHINESE.getLanguage());
         List<RuleInfo> unfired = unfired();
         if (unfired.isEmpty()) {
-            return "All " + rules.size() + " rules fired.";
+            return en ? "All " + rules.size() + " rules fired." : "全部 " + rules.size() + " 条规则都已触发。";
         }
         StringBuilder b = new StringBuilder();
-        b.append(unfired.size()).append(" of ").append(rules.size()).append(" rules fired in no scenario:");
+        b.append(unfired.size()).append(en ? " of " + rules.size() + " rules fired in no scenario:"
+                : " 条规则（共 " + rules.size() + " 条）在任何场景中都没有触发：");
         for (RuleInfo r : unfired) {
             b.append("\n  ").append(r.describe());
         }

@@ -1,5 +1,9 @@
 package org.doudi.rules.scenario;
 
+import java.util.Locale;
+
+import org.doudi.rules.profile.ProblemText;
+
 /**
  * One reason a scenario failed: either a field of the decision that differs from the expectation (a
  * <em>mismatch</em>, with the field's path, the expected and the actual value), or a problem with the scenario or its
@@ -62,12 +66,25 @@ public record ScenarioFailure(String field, String expected, String actual, Stri
      * @return the description, never null
      */
     public String describe() {
+        return describe(Locale.ENGLISH);
+    }
+
+    /**
+     * One line describing the failure in a language: {@code units[0].monthlyAmount：期望 "195.00"，实际 "194.00"} in
+     * Chinese (problems worded by {@link ProblemText}), as {@link #describe()} in English.
+     *
+     * @param locale  the language: Chinese for {@code zh}, English otherwise; not null
+     * @return the description, never null
+     */
+    public String describe(Locale locale) {
+        boolean en = !locale.getLanguage().equals(Locale.CHINESE.getLanguage());
         if (!isMismatch()) {
-            return detail;
+            return ProblemText.in(locale, detail);
         }
-        String where = field.isEmpty() ? "(decision)" : field;
-        String text = where + ": expected " + expected + ", actual " + actual;
-        return detail == null ? text : text + " (" + detail + ")";
+        String where = field.isEmpty() ? (en ? "(decision)" : "（整个决定）") : field;
+        String text = en ? where + ": expected " + expected + ", actual " + actual
+                : where + "：期望 " + ProblemText.in(locale, expected) + "，实际 " + ProblemText.in(locale, actual);
+        return detail == null ? text : en ? text + " (" + detail + ")" : text + "（" + ProblemText.in(locale, detail) + "）";
     }
 
     @Override

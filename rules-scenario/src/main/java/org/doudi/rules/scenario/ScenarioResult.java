@@ -1,6 +1,7 @@
 package org.doudi.rules.scenario;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -39,13 +40,25 @@ public record ScenarioResult(Scenario scenario, List<ScenarioFailure> failures, 
      * @return the report, without final newline; for a passed scenario its location and name only; never null
      */
     public String describe() {
+        return describe(Locale.ENGLISH);
+    }
+
+    /**
+     * The failure report of this result in a language (Chinese for {@code zh}, English otherwise), laid out as
+     * {@link #describe()}.
+     *
+     * @param locale  the language, not null
+     * @return the report, without final newline, never null
+     */
+    public String describe(Locale locale) {
+        boolean en = !locale.getLanguage().equals(Locale.CHINESE.getLanguage());
         StringBuilder b = new StringBuilder();
-        b.append(scenario.location()).append(": ").append(scenario.name());
+        b.append(scenario.location()).append(en ? ": " : "：").append(scenario.name());
         if (scenario.isMalformed()) {
-            b.append("\n  malformed scenario:");
+            b.append(en ? "\n  malformed scenario:" : "\n  场景写法有误：");
         }
         for (ScenarioFailure f : failures) {
-            b.append("\n  ").append(f.describe().strip().replace("\n", "\n    "));
+            b.append("\n  ").append(f.describe(locale).strip().replace("\n", "\n    "));
         }
         return b.toString();
     }
