@@ -72,15 +72,15 @@ class RuleCacheOptionsTest {
                 StandardCharsets.UTF_8);
         Path cache = temp.resolve("cache");
 
-        Cli.Result uncached = Cli.run("validate", "--rules", rules.toString(), "--no-cache", "--cache-dir",
+        Cli.Result uncached = Cli.run("validate", "--lang", "en", "--rules", rules.toString(), "--no-cache", "--cache-dir",
                 cache.toString());
         assertThat(files(cache)).as("--no-cache writes nothing").isEmpty();
 
-        Cli.Result first = Cli.run("validate", "--rules", rules.toString(), "--cache-dir", cache.toString());
+        Cli.Result first = Cli.run("validate", "--lang", "en", "--rules", rules.toString(), "--cache-dir", cache.toString());
         assertThat(files(cache)).as("the folder's compiled rules, its check, the shipped rules' check")
                 .extracting(f -> f.getFileName().toString().replaceFirst("^[0-9a-f]{64}", "KEY"))
                 .containsExactlyInAnyOrder("KEY.rules.doudi-cache", "KEY.lint.doudi-cache", "KEY.lint.doudi-cache");
-        Cli.Result second = Cli.run("validate", "--rules", rules.toString(), "--cache-dir", cache.toString());
+        Cli.Result second = Cli.run("validate", "--lang", "en", "--rules", rules.toString(), "--cache-dir", cache.toString());
 
         assertThat(first.exit()).as("%s", first).isEqualTo(ExitCodes.FAILURE);  // twelve policy areas missing
         assertThat(first.out()).contains("is missing");

@@ -347,16 +347,27 @@ class HostileInputProperties {
     }
 
     private static void collect(JsonNode node, List<Slot> slots) {
+        collect(node, slots, 0);
+    }
+
+    /**
+     * The slots a mutation may touch. The inside of a deep nesting is not one of them: a second deep nesting inside
+     * the first would reach the writer's own nesting limit (1,000) before the request reaches the parser under test.
+     */
+    private static void collect(JsonNode node, List<Slot> slots, int depth) {
+        if (depth > 32) {
+            return;
+        }
         if (node instanceof ObjectNode o) {
             for (Iterator<String> names = o.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 slots.add(new Slot(o, name, -1));
-                collect(o.get(name), slots);
+                collect(o.get(name), slots, depth + 1);
             }
         } else if (node instanceof ArrayNode a) {
             for (int i = 0; i < a.size(); i++) {
                 slots.add(new Slot(a, null, i));
-                collect(a.get(i), slots);
+                collect(a.get(i), slots, depth + 1);
             }
         }
     }
