@@ -25,12 +25,16 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param expectErrors              the error paths expected of an invalid request, or null
  * @param expectConfigurationError  true if a configuration error is expected
  * @param expectReasons             reason codes that must be among the decision's reasons, never null (may be empty)
+ * @param expectReasonsWith         partial reasons ({@code {code: ..., memberId: ..., figures: {...}}}), each of which
+ *                                  some reason of the decision must match as {@code expect} matches (only the fields
+ *                                  given are compared), never null (may be empty)
  * @param params                    the profile overlay folder, resolved against the file's folder, or null
  * @param problems                  why the scenario is malformed, never null; empty for a well-formed scenario
  */
 public record Scenario(Path file, int line, int index, String name, String clause, JsonNode request,
                        JsonNode expect, List<String> expectErrors, boolean expectConfigurationError,
-                       List<String> expectReasons, Path params, List<String> problems) {
+                       List<String> expectReasons, List<JsonNode> expectReasonsWith, Path params,
+                       List<String> problems) {
 
     /** Checks for nulls and copies the lists. */
     public Scenario {
@@ -38,7 +42,31 @@ public record Scenario(Path file, int line, int index, String name, String claus
         Objects.requireNonNull(name, "name");
         expectErrors = expectErrors == null ? null : List.copyOf(expectErrors);
         expectReasons = expectReasons == null ? List.of() : List.copyOf(expectReasons);
+        expectReasonsWith = expectReasonsWith == null ? List.of() : List.copyOf(expectReasonsWith);
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * A scenario whose expected reasons are codes only.
+     *
+     * @param file                      the scenario file, not null
+     * @param line                      the line of the scenario in the file, or 0
+     * @param index                     the position of the scenario in the file, or -1
+     * @param name                      the scenario's name, not null
+     * @param clause                    what the scenario illustrates, or null
+     * @param request                   the request tree, or null
+     * @param expect                    the expected partial decision, or null
+     * @param expectErrors              the error paths expected of an invalid request, or null
+     * @param expectConfigurationError  true if a configuration error is expected
+     * @param expectReasons             reason codes that must be among the decision's reasons, or null
+     * @param params                    the profile overlay folder, or null
+     * @param problems                  why the scenario is malformed, never null
+     */
+    public Scenario(Path file, int line, int index, String name, String clause, JsonNode request, JsonNode expect,
+                    List<String> expectErrors, boolean expectConfigurationError, List<String> expectReasons,
+                    Path params, List<String> problems) {
+        this(file, line, index, name, clause, request, expect, expectErrors, expectConfigurationError, expectReasons,
+                List.of(), params, problems);
     }
 
     /**

@@ -228,8 +228,9 @@ public final class ScenarioLoader {
             }
         }
         List<String> expectReasons = null;
+        List<JsonNode> expectReasonsWith = new ArrayList<>();
         if (present(node, "expectReasons") != null) {
-            expectReasons = texts(node, "expectReasons", problems);
+            expectReasons = reasons(node.get("expectReasons"), expectReasonsWith, problems);
         }
         int expectations = (expect != null ? 1 : 0) + (present(node, "expectErrors") != null ? 1 : 0)
                 + (config != null ? 1 : 0);
@@ -249,14 +250,15 @@ public final class ScenarioLoader {
         }
         return new Scenario(file, line, index, name == null || name.isBlank() ? fallbackName : name, clause,
                 request != null && request.isObject() ? request : null, expect, expectErrors,
-                expectConfigurationError, expectReasons, paramsDir, problems);
+                expectConfigurationError, expectReasons, expectReasonsWith, paramsDir, problems);
     }
 
     private static Scenario withProblem(Scenario s, String problem) {
         List<String> problems = new ArrayList<>(s.problems());
         problems.add(problem);
         return new Scenario(s.file(), s.line(), s.index(), s.name(), s.clause(), s.request(), s.expect(),
-                s.expectErrors(), s.expectConfigurationError(), s.expectReasons(), s.params(), problems);
+                s.expectErrors(), s.expectConfigurationError(), s.expectReasons(), s.expectReasonsWith(), s.params(),
+                problems);
     }
 
     /** The node of a key, or null when absent or an explicit null. */
@@ -282,6 +284,33 @@ public final class ScenarioLoader {
             problems.add("'" + key + "' must not be blank");
         }
         return s;
+    }
+
+    /**
+     * The items of {@code expectReasons}: a code ({@code SINGLE_PERSON_COVERED}) goes to the returned list, a mapping
+     * with a {@code code} ({@code {code: SINGLE_PERSON_COVERED, memberId: m2, figures: {net: 0.00}}}) to
+     * {@code partial}.
+     */
+    private static List<String> reasons(JsonNode v, List<JsonNode> partial, List<String> problems) {
+        String shape = "'expectReasons' must be a list of reason codes or of partial reasons with a 'code' "
+                + "({code: CODE, memberId: ..., figures: {...}})";
+        if (!v.isArray()) {
+            problems.add(shape);
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>();
+        for (JsonNode item : v) {
+            if (item.isObject() && item.path("code").isTextual()) {
+                partial.add(item);
+            } else if (item.isValueNode() && !item.isNull()) {
+                codes.add(item.asText());
+            } else {
+                problems.add(shape);
+                partial.clear();
+                return List.of();
+            }
+        }
+        return codes;
     }
 
     private static List<String> texts(JsonNode node, String key, List<String> problems) {

@@ -206,6 +206,45 @@ public final class ScenarioRunner {
                         codes.isEmpty() ? "no reasons" : String.join(", ", codes)));
             }
         }
+        for (JsonNode partial : scenario.expectReasonsWith()) {
+            checkReason(partial, actual.get("reasons"), codes, failures);
+        }
+    }
+
+    /**
+     * Some reason of the decision must match the partial reason (as {@code expect} matches: only the fields given).
+     * When none does, the failure shows the reasons of the same code and how the closest of them differs.
+     */
+    private static void checkReason(JsonNode partial, JsonNode reasons, List<String> codes,
+                                    List<ScenarioFailure> failures) {
+        String code = partial.get("code").asText();
+        List<ScenarioFailure> closest = null;
+        List<String> sameCode = new ArrayList<>();
+        for (JsonNode reason : reasons) {
+            if (!code.equals(reason.path("code").asText())) {
+                continue;
+            }
+            List<ScenarioFailure> differences = ExpectationMatcher.compare(partial, reason);
+            if (differences.isEmpty()) {
+                return;
+            }
+            sameCode.add(ExpectationMatcher.show(reason));
+            if (closest == null || differences.size() < closest.size()) {
+                closest = differences;
+            }
+        }
+        String expected = "a reason " + ExpectationMatcher.show(partial);
+        if (closest == null) {
+            failures.add(ScenarioFailure.mismatch("reasons", expected,
+                    codes.isEmpty() ? "no reasons" : String.join(", ", codes)));
+            return;
+        }
+        List<String> how = new ArrayList<>();
+        for (ScenarioFailure f : closest) {
+            how.add(f.field() + ": " + f.actual() + " instead of " + f.expected());
+        }
+        failures.add(ScenarioFailure.mismatch("reasons", expected, String.join("; ", sameCode),
+                "closest " + code + " differs at " + String.join(", ", how)));
     }
 
     private static void checkErrors(Scenario scenario, List<Problem> problems, Decision decision,

@@ -201,7 +201,7 @@ public final class OrderedBatch<I, O> implements Iterator<O>, AutoCloseable {
         closed = true;
         current = java.util.Collections.emptyIterator();
         if (workers != null) {
-            inFlight.forEach(f -> f.cancel(true));
+            // shutdownNow interrupts the chunks running and drops those queued; nobody waits for their futures
             inFlight.clear();
             workers.shutdownNow();
         }

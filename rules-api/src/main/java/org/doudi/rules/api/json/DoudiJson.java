@@ -209,12 +209,8 @@ public final class DoudiJson {
         if (message.contains("nesting depth")) {
             return "nested deeper than " + Bounds.NESTING_DEPTH + " levels";
         }
-        if (message.startsWith("String value length") || message.startsWith("Name length")) {
-            return "a string longer than the document bound of " + Bounds.DOCUMENT_BYTES + " characters";
-        }
-        if (message.startsWith("Document length")) {
-            return Bounds.DOCUMENT_MESSAGE;
-        }
+        // the parser's string, name and document limits (1 MiB) cannot trip: a longer text never reaches the parser
+        // (Bounds.documentWithin refuses it first)
         return "beyond a limit of the parser";
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.doudi.rules.api.EvaluationResult;
-import org.doudi.rules.api.decision.Coverage;
 import org.doudi.rules.api.decision.Decision;
 import org.doudi.rules.api.decision.Outcome;
 import org.doudi.rules.api.decision.Unit;
@@ -151,14 +150,6 @@ public record CaseComparison(long position, String caseId, String profile, Resid
      */
     public static List<Integer> categories(Decision decision) {
         return decision.units().stream().map(Unit::category).toList();
-    }
-
-    /**
-     * @param decision  a decision, or null
-     * @return its coverage, or null
-     */
-    static Coverage coverage(Decision decision) {
-        return decision == null ? null : decision.coverage();
     }
 
     private boolean bothDecided() {

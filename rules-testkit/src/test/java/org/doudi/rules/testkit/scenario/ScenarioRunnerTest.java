@@ -107,6 +107,54 @@ class ScenarioRunnerTest {
     }
 
     @Nested
+    @DisplayName("a partial reason in expectReasons")
+    class PartialReasons {
+
+        static final Path FILE = FIXTURES.resolve("wrong/wrong-reason-figures.yaml");
+
+        @Test
+        @DisplayName("passes when some reason matches every field given, a plain code alongside")
+        void matches() {
+            ScenarioResult r = result(runner.run(FILE), "单人户本人收入 300 元");
+            assertThat(r.failures()).isEmpty();
+            assertThat(r.scenario().expectReasons()).containsExactly("SINGLE_PERSON_COVERED");
+            assertThat(r.scenario().expectReasonsWith()).hasSize(1);
+        }
+
+        @Test
+        @DisplayName("a wrong figure fails, showing the reasons of that code and where the closest differs")
+        void wrongFigure() {
+            ScenarioResult r = result(runner.run(FILE), "单人户本人收入故意写成");
+            assertThat(r.failures()).singleElement().satisfies(f -> {
+                assertThat(f.field()).isEqualTo("reasons");
+                assertThat(f.expected()).isEqualTo("a reason {\"code\":\"SINGLE_PERSON_COVERED\",\"memberId\":\"m2\","
+                        + "\"figures\":{\"net\":\"3100.00\",\"standard\":\"520.00\"}}");
+                assertThat(f.actual()).contains("\"net\":\"300.00\"");
+                assertThat(f.detail()).isEqualTo("closest SINGLE_PERSON_COVERED differs at figures.net: \"300.00\" "
+                        + "instead of \"3100.00\"");
+            });
+        }
+
+        @Test
+        @DisplayName("a code the decision lacks fails, listing the codes it has")
+        void absentCode() {
+            ScenarioResult r = result(runner.run(FILE), "期望的理由没有");
+            assertThat(r.failures()).singleElement().satisfies(f -> {
+                assertThat(f.expected()).startsWith("a reason {\"code\":\"SINGLE_PERSON_INCOME_NOT_BELOW\"");
+                assertThat(f.actual()).contains("SINGLE_PERSON_COVERED", "INCOME_EXCLUDED");
+            });
+        }
+
+        @Test
+        @DisplayName("an item that is neither a code nor a mapping with a code makes the scenario malformed")
+        void malformed() {
+            ScenarioResult r = result(runner.run(FILE), "理由写成");
+            assertThat(r.scenario().problems()).singleElement().asString()
+                    .startsWith("'expectReasons' must be a list of reason codes or of partial reasons with a 'code'");
+        }
+    }
+
+    @Nested
     @DisplayName("malformed scenarios")
     class Malformed {
 
@@ -217,7 +265,7 @@ class ScenarioRunnerTest {
     void folderSearch() throws Exception {
         assertThat(ScenarioLoader.findFiles(FIXTURES)).extracting(p -> FIXTURES.relativize(p).toString())
                 .containsExactly("malformed/does-not-parse.yaml", "malformed/malformed.yaml", "malformed/not-a-list.yml",
-                        "passing/payment-modes.yaml", "wrong/wrong-amount.yaml");
+                        "passing/payment-modes.yaml", "wrong/wrong-amount.yaml", "wrong/wrong-reason-figures.yaml");
         assertThat(ScenarioLoader.findFiles(Path.of("../scenarios")))
                 .noneMatch(p -> p.toString().contains("params"));
     }
