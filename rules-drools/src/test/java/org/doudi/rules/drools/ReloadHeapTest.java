@@ -25,6 +25,7 @@ import org.doudi.rules.api.request.Residence;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.wiring.api.classloader.ProjectClassLoader;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +117,7 @@ class ReloadHeapTest {
     }
 
     @Test
+    @Tag("thorough")
     @EnabledIfSystemProperty(named = "doudi.thorough", matches = "true")
     @DisplayName("40 reloads of a rules folder compiled at run time, deciding between them, keep no heap (long)")
     void folderReloadsKeepNoHeap() throws IOException {
