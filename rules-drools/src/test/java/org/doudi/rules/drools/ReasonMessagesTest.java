@@ -143,9 +143,17 @@ class ReasonMessagesTest {
                 .isEqualTo("m1：NO_SUCH， 元，。");
         assertThat(messages.words(Locale.ENGLISH, "relation", "SPOUSE")).isEqualTo("the spouse");
         assertThat(messages.words(Locale.CHINESE, "relation", "SPOUSE")).isEqualTo("配偶");
-        // words are no templates: a lower-case key is never a reason code
-        assertThat(messages.has(Locale.CHINESE, "relation.SPOUSE")).isTrue();
-        assertThat(messages.words(Locale.CHINESE, "MY", "CODE")).isNull();
+        // a variant template is no words, though its key has the same shape
+        assertThat(messages.words(Locale.CHINESE, "INCOME_EXCLUDED", "SINGLE_PERSON_SUPPORT_EXEMPT")).isNull();
+    }
+
+    @Test
+    @DisplayName("a stray line without a key in a folder's message file is harmless")
+    void lineWithoutKey(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("messages_zh.properties"), "=无键\nMY_CODE=本县规定\n", StandardCharsets.UTF_8);
+
+        assertThat(ReasonMessages.builtInWithFolder(dir).render(Locale.CHINESE, "MY_CODE", "", Map.of()))
+                .isEqualTo("本县规定");
     }
 
     @Test
