@@ -153,4 +153,20 @@ class DecisionAssemblerTest {
         assertThat(d.reasons().get(3).message()).isEqualTo("Z_CODE");
         assertThat(d.firedRules()).containsExactly("T-100", "T-101", "T-102");
     }
+
+    @Test
+    @DisplayName("single-person units in member order, whatever order the rules concluded them in; the monthly "
+            + "amount is the sum of their rounded payments")
+    void units() {
+        Decision d = SERVICE.decide(household(member("units", HeadRelation.HEAD), member("m2", HeadRelation.SPOUSE),
+                member("m3", HeadRelation.CHILD)), Locale.CHINESE);
+
+        assertThat(d.coverage()).isEqualTo(org.doudi.rules.api.decision.Coverage.SINGLE_PERSON);
+        assertThat(d.units()).extracting(u -> u.members(), u -> u.category(), u -> u.monthlyAmount())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(List.of("m2"), 2, Money.parse("50.50")),
+                        org.assertj.core.groups.Tuple.tuple(List.of("m3"), 3, Money.parse("100.00")));
+        assertThat(d.monthlyAmount()).isEqualTo(Money.parse("150.50"));
+        assertThat(d.phaseOut()).isNull();
+    }
 }
