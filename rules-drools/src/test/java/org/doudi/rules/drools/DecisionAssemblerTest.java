@@ -1,7 +1,8 @@
 package org.doudi.rules.drools;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.doudi.rules.drools.Cases.application;
 import static org.doudi.rules.drools.Cases.person;
 
@@ -11,11 +12,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.doudi.rules.api.PolicyConfigurationException;
+import org.doudi.rules.api.decision.Coverage;
 import org.doudi.rules.api.decision.Decision;
 import org.doudi.rules.api.decision.Reason;
 import org.doudi.rules.api.money.Money;
@@ -85,7 +88,7 @@ class DecisionAssemblerTest {
 
     private static String refusal(String firstMemberId) {
         EvaluationRequest request = household(member(firstMemberId, HeadRelation.HEAD));
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> SERVICE.decide(request, Locale.CHINESE));
+        Throwable thrown = catchThrowable(() -> SERVICE.decide(request, Locale.CHINESE));
         assertThat(thrown).isInstanceOf(PolicyConfigurationException.class);
         return thrown.getMessage();
     }
@@ -121,21 +124,21 @@ class DecisionAssemblerTest {
             + "with its member's id, its label in the message and its figures as the decision shows them")
     void reasons() {
         Decision d = SERVICE.decide(household(member("m1", HeadRelation.HEAD),
-                        Member.builder("m2", HeadRelation.SPOUSE).birthDate(java.time.LocalDate.parse("1981-01-01"))
+                        Member.builder("m2", HeadRelation.SPOUSE).birthDate(LocalDate.parse("1981-01-01"))
                                 .laborCapacity(LaborCapacity.FULL).build(),
                         member("m3", HeadRelation.CHILD)),
                 Locale.CHINESE);
 
         assertThat(d.reasons()).extracting(Reason::ruleId, Reason::memberId, Reason::code)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("T-101", "m1", "SINGLE_PERSON_COVERED"),
-                        org.assertj.core.groups.Tuple.tuple("T-101", "m2", "SINGLE_PERSON_COVERED"),
-                        org.assertj.core.groups.Tuple.tuple("T-101", "m3", "SINGLE_PERSON_COVERED"),
-                        org.assertj.core.groups.Tuple.tuple("T-102", null, "Z_CODE"),
-                        org.assertj.core.groups.Tuple.tuple("T-102", "m2", "A_CODE"),
-                        org.assertj.core.groups.Tuple.tuple("T-102", "m2", "Z_CODE"),
-                        org.assertj.core.groups.Tuple.tuple("T-102", "m2", "Z_CODE"),
-                        org.assertj.core.groups.Tuple.tuple("T-102", "m3", "Z_CODE"));
+                        tuple("T-101", "m1", "SINGLE_PERSON_COVERED"),
+                        tuple("T-101", "m2", "SINGLE_PERSON_COVERED"),
+                        tuple("T-101", "m3", "SINGLE_PERSON_COVERED"),
+                        tuple("T-102", null, "Z_CODE"),
+                        tuple("T-102", "m2", "A_CODE"),
+                        tuple("T-102", "m2", "Z_CODE"),
+                        tuple("T-102", "m2", "Z_CODE"),
+                        tuple("T-102", "m3", "Z_CODE"));
         assertThat(d.reasons().get(5).figures()).isEqualTo(Map.of("n", 1));
         assertThat(d.reasons().get(6).figures()).isEqualTo(Map.of("n", 2));
         assertThat(d.reasons()).allSatisfy(r -> assertThat(r.clause()).isEqualTo("测试"));
@@ -161,11 +164,11 @@ class DecisionAssemblerTest {
         Decision d = SERVICE.decide(household(member("units", HeadRelation.HEAD), member("m2", HeadRelation.SPOUSE),
                 member("m3", HeadRelation.CHILD)), Locale.CHINESE);
 
-        assertThat(d.coverage()).isEqualTo(org.doudi.rules.api.decision.Coverage.SINGLE_PERSON);
+        assertThat(d.coverage()).isEqualTo(Coverage.SINGLE_PERSON);
         assertThat(d.units()).extracting(u -> u.members(), u -> u.category(), u -> u.monthlyAmount())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(List.of("m2"), 2, Money.parse("50.50")),
-                        org.assertj.core.groups.Tuple.tuple(List.of("m3"), 3, Money.parse("100.00")));
+                        tuple(List.of("m2"), 2, Money.parse("50.50")),
+                        tuple(List.of("m3"), 3, Money.parse("100.00")));
         assertThat(d.monthlyAmount()).isEqualTo(Money.parse("150.50"));
         assertThat(d.phaseOut()).isNull();
     }
