@@ -1,6 +1,7 @@
 package org.doudi.rules.drools;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.doudi.rules.api.PolicyConfigurationException;
 import org.doudi.rules.api.money.BigMoney;
 import org.doudi.rules.api.money.Money;
 
@@ -91,5 +93,92 @@ class ReasonMessagesTest {
         assertThat(withFolder.render(Locale.ENGLISH, "SINGLE_PERSON_COVERED", "m2", COVERED)).startsWith("m2: own");
         assertThat(unchanged.render(Locale.CHINESE, "SINGLE_PERSON_COVERED", "m2", COVERED))
                 .isEqualTo(ReasonMessages.builtIn().render(Locale.CHINESE, "SINGLE_PERSON_COVERED", "m2", COVERED));
+    }
+
+    @Test
+    @DisplayName("variant figures are tried in order (basis, which, condition, mode); one without a variant of its "
+            + "own, or absent, passes to the next")
+    void variantOrder(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("messages_zh.properties"), """
+                MY_CODE=本县规定 {basis}
+                MY_CODE.B=按依据 {basis}
+                MY_CODE.W=按哪一项 {which}
+                MY_CODE.C=按条件 {condition}
+                MY_CODE.M=按方式 {mode}
+                """, StandardCharsets.UTF_8);
+        ReasonMessages messages = ReasonMessages.builtInWithFolder(dir);
+
+        assertThat(messages.render(Locale.CHINESE, "MY_CODE", "", Map.of("basis", "B", "which", "W", "mode", "M")))
+                .isEqualTo("按依据 B");
+        assertThat(messages.render(Locale.CHINESE, "MY_CODE", "", Map.of("basis", "X", "which", "W", "mode", "M")))
+                .isEqualTo("按哪一项 W");
+        assertThat(messages.render(Locale.CHINESE, "MY_CODE", "", Map.of("which", "X", "condition", "C",
+                "mode", "M"))).isEqualTo("按条件 C");
+        assertThat(messages.render(Locale.CHINESE, "MY_CODE", "", Map.of("mode", "M"))).isEqualTo("按方式 M");
+        assertThat(messages.render(Locale.CHINESE, "MY_CODE", "", Map.of("basis", "X"))).isEqualTo("本县规定 X");
+        assertThat(messages.placeholders(Locale.CHINESE, "MY_CODE", Map.of("condition", "C")))
+                .containsExactly("condition");
+        // the English messages have no such code: the code itself
+        assertThat(messages.render(Locale.ENGLISH, "MY_CODE", "", Map.of("basis", "B"))).isEqualTo("MY_CODE");
+    }
+
+    @Test
+    @DisplayName("a figure that is a code is written in the words of the message's language, else shown as "
+            + "it is; a figure the reason lacks renders empty")
+    void words(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("messages_zh.properties"), """
+                MY_CODE={member}：{relation}，{amount} 元，{missing}。
+                relation.SPOUSE=配偶
+                """, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("messages_en.properties"), """
+                MY_CODE={member}: {relation}
+                relation.SPOUSE=the spouse
+                """, StandardCharsets.UTF_8);
+        ReasonMessages messages = ReasonMessages.builtInWithFolder(dir);
+        Map<String, Object> figures = Map.of("relation", "SPOUSE", "amount", Money.parse("12.50"));
+
+        assertThat(messages.render(Locale.CHINESE, "MY_CODE", "m1", figures)).isEqualTo("m1：配偶，12.50 元，。");
+        assertThat(messages.render(Locale.ENGLISH, "MY_CODE", "m1", figures)).isEqualTo("m1: the spouse");
+        assertThat(messages.render(Locale.CHINESE, "MY_CODE", "m1", Map.of("relation", "NO_SUCH")))
+                .isEqualTo("m1：NO_SUCH， 元，。");
+        assertThat(messages.words(Locale.ENGLISH, "relation", "SPOUSE")).isEqualTo("the spouse");
+        assertThat(messages.words(Locale.CHINESE, "relation", "SPOUSE")).isEqualTo("配偶");
+        // a variant template is no words, though its key has the same shape
+        assertThat(messages.words(Locale.CHINESE, "INCOME_EXCLUDED", "SINGLE_PERSON_SUPPORT_EXEMPT")).isNull();
+    }
+
+    @Test
+    @DisplayName("a stray line without a key in a folder's message file is harmless")
+    void lineWithoutKey(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("messages_zh.properties"), "=无键\nMY_CODE=本县规定\n", StandardCharsets.UTF_8);
+
+        assertThat(ReasonMessages.builtInWithFolder(dir).render(Locale.CHINESE, "MY_CODE", "", Map.of()))
+                .isEqualTo("本县规定");
+    }
+
+    @Test
+    @DisplayName("a folder's message file that cannot be read is a configuration error naming the file")
+    void brokenFolderFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("messages_en.properties");
+        Files.writeString(file, "MY_CODE=broken escape \\uZZZZ\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> ReasonMessages.builtInWithFolder(dir))
+                .isInstanceOf(PolicyConfigurationException.class)
+                .satisfies(e -> assertThat(((PolicyConfigurationException) e).file()).endsWith("messages_en.properties"))
+                .hasMessageContaining("cannot read the message file");
+    }
+
+    @Test
+    @DisplayName("messages from other resources: their templates and words, in both languages")
+    void fromResources() {
+        ReasonMessages built = ReasonMessages.builtIn();
+        ReasonMessages same = ReasonMessages.fromResources(RuleSet.RESOURCE_FOLDER + "messages_zh.properties",
+                RuleSet.RESOURCE_FOLDER + "messages_en.properties");
+
+        assertThat(same.render(Locale.ENGLISH, "SINGLE_PERSON_COVERED", "m2", COVERED))
+                .isEqualTo(built.render(Locale.ENGLISH, "SINGLE_PERSON_COVERED", "m2", COVERED));
+        assertThatThrownBy(() -> ReasonMessages.fromResources("no/such/file.properties",
+                RuleSet.RESOURCE_FOLDER + "messages_en.properties"))
+                .isInstanceOf(IllegalStateException.class).hasMessage("missing no/such/file.properties");
     }
 }
