@@ -74,7 +74,12 @@ public final class ReasonMessages {
         String render(String memberLabel, Map<String, Object> figures, Map<String, String> words) {
             StringBuilder out = new StringBuilder(texts[0]);
             for (int i = 0; i < keys.length; i++) {
-                Object value = keys[i].equals("member") ? memberLabel : figures.get(keys[i]);
+                if (keys[i].equals("member")) {
+                    // the member's label is a name and an id, never a code to put in words
+                    out.append(memberLabel).append(texts[i + 1]);
+                    continue;
+                }
+                Object value = figures.get(keys[i]);
                 out.append(value == null ? "" : inWords(keys[i], value, words)).append(texts[i + 1]);
             }
             return out.toString();

@@ -148,6 +148,19 @@ class ReasonMessagesTest {
     }
 
     @Test
+    @DisplayName("the member's label is shown as it is, even where a words line happens to carry its key")
+    void memberLabelIsNeverWords(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("messages_zh.properties"), """
+                MY_CODE={member}：{relation}
+                member.m1=户主
+                relation.SPOUSE=配偶
+                """, StandardCharsets.UTF_8);
+
+        assertThat(ReasonMessages.builtInWithFolder(dir).render(Locale.CHINESE, "MY_CODE", "m1",
+                Map.of("relation", "SPOUSE"))).isEqualTo("m1：配偶");
+    }
+
+    @Test
     @DisplayName("a stray line without a key in a folder's message file is harmless")
     void lineWithoutKey(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("messages_zh.properties"), "=无键\nMY_CODE=本县规定\n", StandardCharsets.UTF_8);
