@@ -62,7 +62,7 @@ final class SuiteChecks {
                 Path params = s.params() == null ? Path.of("") : s.params();
                 scenarios.computeIfAbsent(params, p -> new ArrayList<>()).add(new Scenario(s.file(), s.line(),
                         s.index(), s.name(), s.clause(), s.request(), s.expect(), s.expectErrors(),
-                        s.expectConfigurationError(), s.expectReasons(), null, s.problems()));
+                        s.expectConfigurationError(), s.expectReasons(), s.expectReasonsWith(), null, s.problems()));
             }
         }
         for (Path params : scenarios.keySet()) {
