@@ -51,7 +51,7 @@ public record LintAnalysis(List<ConfigProblem> problems, List<RuleLint.Declared>
                 }
             }
         }
-        LintAnalysis analysis = new LintAnalysis(RuleLint.check(sources), RuleLint.rules(sources));
+        LintAnalysis analysis = RuleLint.analyse(sources);
         if (cache != null) {
             try {
                 cache.write(key, RuleCache.Kind.LINT, JSON.writeValueAsBytes(analysis));

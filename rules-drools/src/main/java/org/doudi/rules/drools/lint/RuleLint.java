@@ -69,15 +69,37 @@ public final class RuleLint {
      * @return every problem, by file in the given order and then by line; empty when clean; never null
      */
     public static List<ConfigProblem> check(Map<String, String> sources) {
+        return analyse(sources).problems();
+    }
+
+    /**
+     * The problems and the declared rules of DRL sources in one pass: each file is parsed and split into tokens once.
+     *
+     * @param sources  file name → DRL text, not null
+     * @return {@link #check}'s problems and {@link #rules}' rules, never null
+     */
+    static LintAnalysis analyse(Map<String, String> sources) {
         List<ConfigProblem> problems = new ArrayList<>();
+        List<Declared> rules = new ArrayList<>();
         Map<String, Place> ids = new HashMap<>();
         for (Map.Entry<String, String> source : sources.entrySet()) {
+            PackageDescr pkg = parse(source.getValue());
+            if (pkg == null) {
+                continue;
+            }
+            List<Token> tokens = DrlTokens.tokenize(source.getValue());
             List<ConfigProblem> fileProblems = new ArrayList<>();
-            checkFile(source.getKey(), source.getValue(), ids, fileProblems);
+            for (RuleDescr rule : pkg.getRules()) {
+                List<Token> ruleTokens = tokensOf(rule, tokens);
+                int ruleLine = Math.max(rule.getLine(), 0);
+                rules.add(new Declared(source.getKey(), annotationLine(ruleTokens, CLAUSE, ruleLine),
+                        value(rule.getAnnotation(RULE_ID)), value(rule.getAnnotation(CLAUSE))));
+                checkRule(source.getKey(), rule, ruleTokens, ids, fileProblems);
+            }
             fileProblems.sort(Comparator.comparingInt(ConfigProblem::line));
             problems.addAll(fileProblems);
         }
-        return problems;
+        return new LintAnalysis(problems, rules);
     }
 
     /**
@@ -99,20 +121,7 @@ public final class RuleLint {
      * @return the rules in file and then rule order, never null
      */
     public static List<Declared> rules(Map<String, String> sources) {
-        List<Declared> rules = new ArrayList<>();
-        for (Map.Entry<String, String> source : sources.entrySet()) {
-            PackageDescr pkg = parse(source.getValue());
-            if (pkg == null) {
-                continue;
-            }
-            List<Token> tokens = DrlTokens.tokenize(source.getValue());
-            for (RuleDescr rule : pkg.getRules()) {
-                int ruleLine = Math.max(rule.getLine(), 0);
-                rules.add(new Declared(source.getKey(), annotationLine(tokensOf(rule, tokens), CLAUSE, ruleLine),
-                        value(rule.getAnnotation(RULE_ID)), value(rule.getAnnotation(CLAUSE))));
-            }
-        }
-        return rules;
+        return analyse(sources).rules();
     }
 
     /** The parsed file, or null when it does not parse (building the rules reports why). */
@@ -130,47 +139,40 @@ public final class RuleLint {
     private record Place(String file, int line, String rule) {
     }
 
-    private static void checkFile(String file, String text, Map<String, Place> ids, List<ConfigProblem> problems) {
-        PackageDescr pkg = parse(text);
-        if (pkg == null) {
-            return;
-        }
-        List<Token> tokens = DrlTokens.tokenize(text);
-        for (RuleDescr rule : pkg.getRules()) {
-            List<Token> ruleTokens = tokensOf(rule, tokens);
-            String name = "rule \"" + rule.getName() + "\"";
-            int ruleLine = Math.max(rule.getLine(), 0);
+    private static void checkRule(String file, RuleDescr rule, List<Token> ruleTokens, Map<String, Place> ids,
+                                  List<ConfigProblem> problems) {
+        String name = "rule \"" + rule.getName() + "\"";
+        int ruleLine = Math.max(rule.getLine(), 0);
 
-            String id = value(rule.getAnnotation(RULE_ID));
-            int idLine = annotationLine(ruleTokens, RULE_ID, ruleLine);
-            if (id == null) {
-                problems.add(new ConfigProblem(file, ruleLine, name + " has no @" + RULE_ID + "(\"...\")"));
-            } else {
-                Place first = ids.putIfAbsent(id, new Place(file, idLine, rule.getName()));
-                if (first != null) {
-                    problems.add(new ConfigProblem(file, idLine, "duplicate @" + RULE_ID + "(\"" + id + "\"): " + name
-                            + " reuses the id of rule \"" + first.rule() + "\" (" + first.file() + ":" + first.line()
-                            + ")"));
-                }
+        String id = value(rule.getAnnotation(RULE_ID));
+        int idLine = annotationLine(ruleTokens, RULE_ID, ruleLine);
+        if (id == null) {
+            problems.add(new ConfigProblem(file, ruleLine, name + " has no @" + RULE_ID + "(\"...\")"));
+        } else {
+            Place first = ids.putIfAbsent(id, new Place(file, idLine, rule.getName()));
+            if (first != null) {
+                problems.add(new ConfigProblem(file, idLine, "duplicate @" + RULE_ID + "(\"" + id + "\"): " + name
+                        + " reuses the id of rule \"" + first.rule() + "\" (" + first.file() + ":" + first.line()
+                        + ")"));
             }
-            String label = id == null ? name : name + " (" + id + ")";
-            String clause = value(rule.getAnnotation(CLAUSE));
-            if (clause == null) {
-                problems.add(new ConfigProblem(file, ruleLine, name + " has no @" + CLAUSE + "(\"...\")"));
-            } else {
-                int clauseLine = annotationLine(ruleTokens, CLAUSE, ruleLine);
-                ClauseText.problems(clause).forEach(p ->
-                        problems.add(new ConfigProblem(file, clauseLine, label + ": @" + CLAUSE + ": " + p)));
-            }
-            AttributeDescr salience = rule.getAttributes().get("salience");
-            if (salience != null) {
-                int line = salience.getLine() > 0 ? salience.getLine() : wordLine(ruleTokens, "salience", ruleLine);
-                problems.add(new ConfigProblem(file, line, label + " uses salience: rules must not depend on "
-                        + "firing order (derive a fact and match on it instead)"));
-            }
-            checkLiterals(file, label, ruleTokens, problems);
-            checkSourceNames(file, label, ruleTokens, problems);
         }
+        String label = id == null ? name : name + " (" + id + ")";
+        String clause = value(rule.getAnnotation(CLAUSE));
+        if (clause == null) {
+            problems.add(new ConfigProblem(file, ruleLine, name + " has no @" + CLAUSE + "(\"...\")"));
+        } else {
+            int clauseLine = annotationLine(ruleTokens, CLAUSE, ruleLine);
+            ClauseText.problems(clause).forEach(p ->
+                    problems.add(new ConfigProblem(file, clauseLine, label + ": @" + CLAUSE + ": " + p)));
+        }
+        AttributeDescr salience = rule.getAttributes().get("salience");
+        if (salience != null) {
+            int line = salience.getLine() > 0 ? salience.getLine() : wordLine(ruleTokens, "salience", ruleLine);
+            problems.add(new ConfigProblem(file, line, label + " uses salience: rules must not depend on "
+                    + "firing order (derive a fact and match on it instead)"));
+        }
+        checkLiterals(file, label, ruleTokens, problems);
+        checkSourceNames(file, label, ruleTokens, problems);
     }
 
     /**
