@@ -87,6 +87,12 @@ public final class ProblemText {
     }
 
     private static String chinese(String text, int depth) {
+        String worded = worded(text, depth);
+        return worded == null ? text : worded;
+    }
+
+    /** The text in the words of the first (most specific) entry that matches it, or null when none does. */
+    private static String worded(String text, int depth) {
         for (Entry e : entries()) {
             Matcher m = e.english().matcher(text);
             if (m.matches()) {
@@ -101,7 +107,7 @@ public final class ProblemText {
                 return b.toString();
             }
         }
-        return text;
+        return null;
     }
 
     /**
@@ -113,15 +119,17 @@ public final class ProblemText {
         if (core.isEmpty()) {
             return arg;
         }
-        if (find(core) != null) {
-            return chinese(core, depth + 1);
+        String worded = worded(core, depth + 1);
+        if (worded != null) {
+            return worded;
         }
         if (core.contains("; ")) {
             String[] parts = core.split("; ");
             boolean any = false;
             for (int i = 0; i < parts.length; i++) {
-                if (find(parts[i]) != null) {
-                    parts[i] = chinese(parts[i], depth + 1);
+                String part = worded(parts[i], depth + 1);
+                if (part != null) {
+                    parts[i] = part;
                     any = true;
                 }
             }
