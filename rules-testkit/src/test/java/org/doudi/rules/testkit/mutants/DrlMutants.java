@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,7 +48,42 @@ public final class DrlMutants {
     /** What became of a mutant. */
     enum Verdict { KILLED, TIMED_OUT, SURVIVED, NOT_COMPILED }
 
-    record Result(Mutant mutant, Verdict verdict, String detail, long millis) {
+    /**
+     * What became of a mutant, and how long it took.
+     *
+     * @param compileMillis  the time to compile the mutated rules
+     * @param checkMillis    the time to check them (0 when they did not compile)
+     * @param checks         the number of checks run, up to and including the one that failed
+     */
+    record Result(Mutant mutant, Verdict verdict, String detail, long compileMillis, long checkMillis, int checks) {
+    }
+
+    /**
+     * The checks that killed earlier mutants, most recent first, by rule id and by file: a mutant is tried first
+     * against what killed its rule's and its file's earlier mutants (a mistake in the same conditions is most often
+     * caught by the same scenario), then against the rest in the usual order. Only the time to a kill changes.
+     */
+    static final class Killers {
+        private final Map<String, Deque<Integer>> byRule = new HashMap<>();
+        private final Map<String, Deque<Integer>> byFile = new HashMap<>();
+
+        /** @return the indexes of checks to try first for the mutant, without repeats */
+        synchronized List<Integer> first(Mutant m) {
+            Set<Integer> order = new LinkedHashSet<>(byRule.getOrDefault(m.file() + "#" + m.ruleId(),
+                    new ArrayDeque<>()));
+            order.addAll(byFile.getOrDefault(m.file(), new ArrayDeque<>()));
+            return List.copyOf(order);
+        }
+
+        synchronized void killed(Mutant m, int check) {
+            remember(byRule.computeIfAbsent(m.file() + "#" + m.ruleId(), k -> new ArrayDeque<>()), check);
+            remember(byFile.computeIfAbsent(m.file(), k -> new ArrayDeque<>()), check);
+        }
+
+        private static void remember(Deque<Integer> checks, int check) {
+            checks.remove(check);
+            checks.addFirst(check);
+        }
     }
 
     private DrlMutants() {
@@ -90,9 +130,10 @@ public final class DrlMutants {
 
         List<Result> results = new ArrayList<>();
         ExecutorService worker = Executors.newSingleThreadExecutor(DrlMutants::daemon);
+        Killers killers = new Killers();
+        long runStart = System.nanoTime();
         for (Mutant m : chosen) {
-            long t0 = System.nanoTime();
-            Future<Result> run = worker.submit(() -> run(m, sources, checks, t0));
+            Future<Result> run = worker.submit(() -> run(m, sources, checks, killers));
             Result result;
             try {
                 result = run.get(timeout, TimeUnit.SECONDS);
@@ -100,14 +141,16 @@ public final class DrlMutants {
                 run.cancel(true);
                 worker.shutdownNow();
                 worker = Executors.newSingleThreadExecutor(DrlMutants::daemon);
-                result = new Result(m, Verdict.TIMED_OUT, "no result within " + timeout + " s", timeout * 1000);
+                result = new Result(m, Verdict.TIMED_OUT, "no result within " + timeout + " s", timeout * 1000, 0, 0);
             }
             results.add(result);
-            System.out.printf("[%3d/%d] %-12s %-15s %-28s %-12s %s  →  %s%s%n", results.size(), chosen.size(),
-                    result.verdict(), m.operator(), m.location(), m.ruleId(), m.before(), m.after(),
+            System.out.printf("[%3d/%d] %-12s %-15s %-28s %-12s %s  →  %s  (compile %d ms, %d checks %d ms)%s%n",
+                    results.size(), chosen.size(), result.verdict(), m.operator(), m.location(), m.ruleId(),
+                    m.before(), m.after(), result.compileMillis(), result.checks(), result.checkMillis(),
                     result.verdict() == Verdict.SURVIVED ? "" : "  | " + abbreviate(result.detail(), 160));
         }
         worker.shutdownNow();
+        System.out.println(timing(results, millis(runStart)));
         String summary = summary(results);
         System.out.println(summary);
         write(report, seed, max, all.size(), results, summary);
@@ -115,21 +158,40 @@ public final class DrlMutants {
         System.exit(results.stream().anyMatch(r -> r.verdict() == Verdict.SURVIVED) ? 1 : 0);
     }
 
-    private static Result run(Mutant m, Map<String, String> sources, SuiteChecks checks, long t0) {
+    private static Result run(Mutant m, Map<String, String> sources, SuiteChecks checks, Killers killers) {
+        long t0 = System.nanoTime();
         Map<String, String> copy = new LinkedHashMap<>(sources);
         copy.put(m.file(), m.mutated());
         RuleSet.Compilation compilation;
         try {
             compilation = RuleSet.compile(copy);
         } catch (RuntimeException e) {
-            return new Result(m, Verdict.NOT_COMPILED, e.toString(), millis(t0));
+            return new Result(m, Verdict.NOT_COMPILED, e.toString(), millis(t0), 0, 0);
         }
         if (!compilation.succeeded()) {
-            return new Result(m, Verdict.NOT_COMPILED, compilation.problems().get(0).message(), millis(t0));
+            return new Result(m, Verdict.NOT_COMPILED, compilation.problems().get(0).message(), millis(t0), 0, 0);
         }
-        Optional<String> failure = checks.firstFailure(compilation.rules());
-        return failure.map(f -> new Result(m, Verdict.KILLED, f, millis(t0)))
-                .orElseGet(() -> new Result(m, Verdict.SURVIVED, "", millis(t0)));
+        long compiled = millis(t0);
+        long t1 = System.nanoTime();
+        int[] tried = new int[1];
+        Optional<SuiteChecks.Failure> failure = checks.firstFailure(compilation.rules(), killers.first(m), tried);
+        if (failure.isEmpty()) {
+            return new Result(m, Verdict.SURVIVED, "", compiled, millis(t1), tried[0]);
+        }
+        killers.killed(m, failure.get().index());
+        return new Result(m, Verdict.KILLED, failure.get().message(), compiled, millis(t1), tried[0]);
+    }
+
+    /** The time spent, in all and per mutant, and how it splits between compiling and checking. */
+    static String timing(List<Result> results, long wallMillis) {
+        long compile = results.stream().mapToLong(Result::compileMillis).sum();
+        long check = results.stream().mapToLong(Result::checkMillis).sum();
+        long checks = results.stream().mapToLong(Result::checks).sum();
+        int n = Math.max(1, results.size());
+        return String.format("time: %.1f s for %d mutants (%.2f s each): compiling %.1f s (%.2f s each), checking "
+                        + "%.1f s (%d checks, %.1f per mutant)", wallMillis / 1000.0, results.size(),
+                wallMillis / 1000.0 / n, compile / 1000.0, compile / 1000.0 / n, check / 1000.0, checks,
+                (double) checks / n);
     }
 
     /**

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +47,8 @@ final class SuiteChecks {
     /** Scenarios by profile overlay folder (the key {@code Path.of("")} for none), each with its overlay removed. */
     private final Map<Path, List<Scenario>> scenarios = new LinkedHashMap<>();
     private final Map<Path, ProfileRepository> profiles = new LinkedHashMap<>();
+    /** The scenarios in the order they are checked (folder by folder), each with its overlay folder. */
+    private final List<Map.Entry<Path, Scenario>> scenarioChecks = new ArrayList<>();
 
     SuiteChecks(Path scenarioFolder, Path exampleFolder) throws IOException {
         try (Stream<Path> files = Files.list(exampleFolder)) {
@@ -65,10 +69,13 @@ final class SuiteChecks {
                         s.expectConfigurationError(), s.expectReasons(), s.expectReasonsWith(), null, s.problems()));
             }
         }
+        profiles.put(Path.of(""), ProfileRepository.builtIn());
         for (Path params : scenarios.keySet()) {
-            profiles.put(params, params.toString().isEmpty() ? ProfileRepository.builtIn()
-                    : ProfileRepository.builtInWithOverlay(params));
+            if (!params.toString().isEmpty()) {
+                profiles.put(params, ProfileRepository.builtInWithOverlay(params));
+            }
         }
+        scenarios.forEach((params, list) -> list.forEach(s -> scenarioChecks.add(Map.entry(params, s))));
     }
 
     /** @return the number of worked examples */
@@ -81,6 +88,20 @@ final class SuiteChecks {
         return scenarios.values().stream().mapToInt(List::size).sum();
     }
 
+    /** @return the number of checks, worked examples and scenarios: their indexes for {@link #firstFailure} */
+    int size() {
+        return exampleCount() + scenarioCount();
+    }
+
+    /**
+     * A failed check.
+     *
+     * @param index    the check's index (0 to {@link #size()} − 1: the worked examples, then the scenarios)
+     * @param message  the failed example or scenario and how it failed
+     */
+    record Failure(int index, String message) {
+    }
+
     /**
      * The first check the rules fail, examples first.
      *
@@ -88,30 +109,66 @@ final class SuiteChecks {
      * @return the failed example or scenario and how it failed, or empty if every check passes
      */
     Optional<String> firstFailure(RuleSet rules) {
-        DroolsEligibilityService service = DroolsEligibilityService.of(rules, profiles.get(Path.of("")));
-        for (Example example : examples) {
-            Optional<String> failure = check(service, example);
-            if (failure.isPresent()) {
-                return Optional.of(example.name() + ": " + failure.get());
+        return firstFailure(rules, List.of(), new int[1]).map(Failure::message);
+    }
+
+    /**
+     * The first check the rules fail, trying the checks named in {@code first} before the others (each check once;
+     * the others in the usual order: examples, then the scenarios folder by folder). Whether some check fails does
+     * not depend on the order, only which one is found and how soon.
+     *
+     * @param rules  the rules to check
+     * @param first  indexes of checks to try first, in that order
+     * @param tried  receives, in its first element, the number of checks run
+     * @return the first failure found, or empty if every check passes
+     */
+    Optional<Failure> firstFailure(RuleSet rules, Collection<Integer> first, int[] tried) {
+        Map<Path, ScenarioRunner> runners = new HashMap<>();
+        boolean[] done = new boolean[size()];
+        for (int index : first) {
+            if (!done[index]) {
+                done[index] = true;
+                tried[0]++;
+                Optional<String> failure = check(rules, runners, index);
+                if (failure.isPresent()) {
+                    return Optional.of(new Failure(index, failure.get()));
+                }
             }
         }
-        for (Map.Entry<Path, List<Scenario>> group : scenarios.entrySet()) {
-            ScenarioRunner runner = new ScenarioRunner(DroolsEligibilityService.of(rules,
-                    profiles.get(group.getKey())), null);
-            for (Scenario scenario : group.getValue()) {
-                ScenarioResult result;
-                try {
-                    result = runner.run(scenario);
-                } catch (RuntimeException e) {
-                    return Optional.of(scenario.location() + " " + scenario.name() + ": " + e);
-                }
-                if (!result.passed()) {
-                    return Optional.of(scenario.location() + " " + scenario.name() + ": "
-                            + result.failures().get(0).describe().replace('\n', ' '));
+        for (int index = 0; index < done.length; index++) {
+            if (!done[index]) {
+                tried[0]++;
+                Optional<String> failure = check(rules, runners, index);
+                if (failure.isPresent()) {
+                    return Optional.of(new Failure(index, failure.get()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Check number {@code index}: a worked example, or a scenario (its folder's runner made on first use). */
+    private Optional<String> check(RuleSet rules, Map<Path, ScenarioRunner> runners, int index) {
+        if (index < examples.size()) {
+            Example example = examples.get(index);
+            ScenarioRunner runner = runners.computeIfAbsent(Path.of(""), p -> runner(rules, p));
+            return check(runner.service(), example).map(f -> example.name() + ": " + f);
+        }
+        Map.Entry<Path, Scenario> entry = scenarioChecks.get(index - examples.size());
+        Scenario scenario = entry.getValue();
+        ScenarioRunner runner = runners.computeIfAbsent(entry.getKey(), p -> runner(rules, p));
+        ScenarioResult result;
+        try {
+            result = runner.run(scenario);
+        } catch (RuntimeException e) {
+            return Optional.of(scenario.location() + " " + scenario.name() + ": " + e);
+        }
+        return result.passed() ? Optional.empty() : Optional.of(scenario.location() + " " + scenario.name() + ": "
+                + result.failures().get(0).describe().replace('\n', ' '));
+    }
+
+    private ScenarioRunner runner(RuleSet rules, Path params) {
+        return new ScenarioRunner(DroolsEligibilityService.of(rules, profiles.get(params)), null);
     }
 
     /** One worked example, as {@code doudi evaluate} would decide it. */
