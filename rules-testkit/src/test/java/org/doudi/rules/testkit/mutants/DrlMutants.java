@@ -39,7 +39,10 @@ import org.doudi.rules.testkit.mutants.DrlMutations.Mutant;
  * {@code --operator NAME} and {@code --file NAME} restrict it; {@code --list} only lists the chosen mutants;
  * {@code --timeout SECONDS} (default 300) per mutant; {@code --scenarios DIR} (default {@code scenarios}) and
  * {@code --examples DIR} (default {@code examples/worked}) the checks; {@code --report FILE} (default
- * {@code rules-testkit/target/drl-mutants.md}) the report. One mutant at a time, on one thread. Runs from the
+ * {@code rules-testkit/target/drl-mutants.md}) the report; {@code --retry REPORT} tries again only the mutants an
+ * earlier report lists as survived (same seed: a swap's value depends on it), e.g. after adding scenarios. The checks
+ * that killed earlier mutants of the same rule and of the same file are tried first ({@link Killers}); whether a
+ * mutant is killed does not depend on that order. One mutant at a time, on one thread. Runs from the
  * project's root folder. Exit code 0 when every compiled mutant is killed, 1 when some survived, 2 when the unchanged
  * rules already fail a check (the suite must be green first).
  */
@@ -102,9 +105,12 @@ public final class DrlMutants {
             System.exit(2);
         }
         Map<String, String> sources = RuleSet.readDirectory(rules);
+        String retry = options.containsKey("retry")
+                ? Files.readString(root.resolve(options.get("retry")), StandardCharsets.UTF_8) : null;
         List<Mutant> all = new DrlMutations(seed).all(sources).stream()
                 .filter(m -> !options.containsKey("operator") || m.operator().equals(options.get("operator")))
                 .filter(m -> !options.containsKey("file") || m.file().equals(options.get("file")))
+                .filter(m -> retry == null || retry.contains(row(Verdict.SURVIVED, m)))
                 .toList();
         List<Mutant> chosen = choose(all, max, seed);
         System.out.printf("%d mutants of %d DRL files (%s); trying %d (seed %d)%n", all.size(), sources.size(),
@@ -247,12 +253,17 @@ public final class DrlMutants {
         out.append("| verdict | mistake | where | rule | before | after | caught by / why |\n");
         out.append("|---|---|---|---|---|---|---|\n");
         for (Result r : results) {
-            Mutant m = r.mutant();
-            out.append(String.format("| %s | %s | %s | %s | `%s` | `%s` | %s |%n", r.verdict(), m.operator(),
-                    m.location(), m.ruleId(), cell(m.before()), cell(m.after()), cell(abbreviate(r.detail(), 200))));
+            out.append(row(r.verdict(), r.mutant())).append(' ').append(cell(abbreviate(r.detail(), 200)))
+                    .append(" |\n");
         }
         Files.createDirectories(report.getParent());
         Files.writeString(report, out, StandardCharsets.UTF_8);
+    }
+
+    /** A report row up to its last cell: what {@code --retry} looks for. */
+    private static String row(Verdict verdict, Mutant m) {
+        return String.format("| %s | %s | %s | %s | `%s` | `%s` |", verdict, m.operator(), m.location(), m.ruleId(),
+                cell(m.before()), cell(m.after()));
     }
 
     private static String countByOperator(List<Mutant> mutants) {
@@ -272,7 +283,7 @@ public final class DrlMutants {
             } else {
                 throw new IllegalArgumentException("unknown option " + args[i]
                         + " (--seed N, --max N, --operator NAME, --file NAME, --timeout S, --scenarios DIR, --examples DIR, "
-                        + "--report FILE, --list)");
+                        + "--report FILE, --retry REPORT, --list)");
             }
         }
         return options;
