@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,25 +124,16 @@ final class SuiteChecks {
      * @return the first failure found, or empty if every check passes
      */
     Optional<Failure> firstFailure(RuleSet rules, Collection<Integer> first, int[] tried) {
-        Map<Path, ScenarioRunner> runners = new HashMap<>();
-        boolean[] done = new boolean[size()];
-        for (int index : first) {
-            if (!done[index]) {
-                done[index] = true;
-                tried[0]++;
-                Optional<String> failure = check(rules, runners, index);
-                if (failure.isPresent()) {
-                    return Optional.of(new Failure(index, failure.get()));
-                }
-            }
+        Set<Integer> order = new LinkedHashSet<>(first);
+        for (int index = 0; index < size(); index++) {
+            order.add(index);
         }
-        for (int index = 0; index < done.length; index++) {
-            if (!done[index]) {
-                tried[0]++;
-                Optional<String> failure = check(rules, runners, index);
-                if (failure.isPresent()) {
-                    return Optional.of(new Failure(index, failure.get()));
-                }
+        Map<Path, ScenarioRunner> runners = new HashMap<>();
+        for (int index : order) {
+            tried[0]++;
+            Optional<String> failure = check(rules, runners, index);
+            if (failure.isPresent()) {
+                return Optional.of(new Failure(index, failure.get()));
             }
         }
         return Optional.empty();
