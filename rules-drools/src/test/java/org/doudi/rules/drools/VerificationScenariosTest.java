@@ -37,7 +37,6 @@ import org.doudi.rules.api.request.Residence;
 import org.doudi.rules.api.request.ReviewPanel;
 import org.doudi.rules.api.request.StaffRelation;
 import org.doudi.rules.api.request.StaffRole;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -48,12 +47,7 @@ import org.junit.jupiter.api.Test;
  */
 class VerificationScenariosTest {
 
-    static DroolsEligibilityService service;
-
-    @BeforeAll
-    static void buildOnce() {
-        service = DroolsEligibilityService.builtIn();
-    }
+    static final DroolsEligibilityService service = TestRules.builtIn();
 
     static Decision decide(EvaluationRequest.Builder b) {
         return service.decide(b.build(), Locale.CHINESE);
