@@ -312,6 +312,20 @@ class VerificationScenariosTest {
         }
 
         @Test
+        @DisplayName("经办人员s2列了两次，一次是村协理员、一次是乡镇工作人员：按乡镇工作人员计，调查人员足够（两种次序）")
+        void caseWorkerListedTwiceIsTownshipStaffIfEitherEntrySaysSo() {
+            assertThat(decide(ludian().caseWorkers(List.of(worker("s1", Duty.INVESTIGATOR, true),
+                    worker("s2", Duty.INVESTIGATOR, false), worker("s2", Duty.INVESTIGATOR, true))))
+                    .procedureProblems()).isEmpty();
+            assertThat(decide(ludian().caseWorkers(List.of(worker("s1", Duty.INVESTIGATOR, true),
+                    worker("s2", Duty.INVESTIGATOR, true), worker("s2", Duty.INVESTIGATOR, false))))
+                    .procedureProblems()).isEmpty();
+            assertThat(decide(ludian().caseWorkers(List.of(worker("s1", Duty.INVESTIGATOR, true),
+                    worker("s2", Duty.INVESTIGATOR, false), worker("s2", Duty.INVESTIGATOR, false))))
+                    .procedureProblems()).containsExactly(ProcedureProblem.HOME_VISIT_TEAM_TOO_SMALL);
+        }
+
+        @Test
         @DisplayName("调查组成员s3不在经办人员名单中：不计入，调查人员不足")
         void teamMemberNotACaseWorker() {
             Decision d = decide(ludian().homeVisitTeam(List.of("s1", "s3")));
