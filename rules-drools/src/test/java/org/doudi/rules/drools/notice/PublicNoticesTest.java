@@ -46,6 +46,12 @@ class PublicNoticesTest {
                 .incomes(List.of(new Income(IncomeType.WAGE, Money.parse(wage))));
     }
 
+    /** A couple in urban Ludian on 2020-07-01 (S = 640.00), the head earning {@code wage} a month, the spouse nothing. */
+    private static EvaluationRequest ludianCouple(String wage) {
+        return ludian("2020-07-01").members(member("m1", HeadRelation.HEAD, "1970-01-01", wage).build(),
+                member("m2", HeadRelation.SPOUSE, "1972-01-01", "0.00").build()).build();
+    }
+
     private static PublicNotice notice(EvaluationRequest request) {
         Decision d = SERVICE.decide(request, Locale.CHINESE);
         return NOTICES.notice(request, d);
@@ -55,10 +61,7 @@ class PublicNoticesTest {
     @DisplayName("鲁甸（审核、审批两次公示，各 7 天）：两期首尾相接，第一期从办理日起；公示户主姓名、保障人数和月保障金")
     void ludianTwoPeriodsOfSevenDays() {
         // yn-ludian URBAN on 2020-07-01: S = 640.00, n = 2, net 1279.99 < 1280.00: eligible, 1.00 a month
-        EvaluationRequest request = ludian("2020-07-01").members(
-                member("m1", HeadRelation.HEAD, "1970-01-01", "1279.99").build(),
-                member("m2", HeadRelation.SPOUSE, "1972-01-01", "0.00").build()).build();
-        PublicNotice n = notice(request);
+        PublicNotice n = notice(ludianCouple("1279.99"));
         assertThat(n).isEqualTo(new PublicNotice("N-1", Outcome.ELIGIBLE, "张m1", false, 2, Money.parse("1.00"),
                 List.of(new NoticePeriod(LocalDate.parse("2020-07-01"), LocalDate.parse("2020-07-07")),
                         new NoticePeriod(LocalDate.parse("2020-07-08"), LocalDate.parse("2020-07-14")))));
@@ -98,10 +101,7 @@ class PublicNoticesTest {
     @Test
     @DisplayName("不予批准的申请：无可公示内容")
     void ineligibleHasNothingToPublish() {
-        EvaluationRequest request = ludian("2020-07-01").members(
-                member("m1", HeadRelation.HEAD, "1970-01-01", "1280.00").build(),
-                member("m2", HeadRelation.SPOUSE, "1972-01-01", "0.00").build()).build();
-        PublicNotice n = notice(request);
+        PublicNotice n = notice(ludianCouple("1280.00"));
         assertThat(n).isEqualTo(new PublicNotice("N-1", Outcome.INELIGIBLE, null, false, 0, null, List.of()));
         assertThat(n.publishable()).isFalse();
     }
