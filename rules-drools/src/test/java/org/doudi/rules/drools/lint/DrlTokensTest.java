@@ -55,6 +55,7 @@ class DrlTokensTest {
                         Kind.SYMBOL, "."), org.assertj.core.groups.Tuple.tuple(Kind.WORD, "x"));
         assertThat(DrlTokens.tokenize("3.")).extracting(Token::text).containsExactly("3", ".");
         assertThat(DrlTokens.tokenize("1+2")).extracting(Token::text).containsExactly("1", "+", "2");
+        assertThat(DrlTokens.tokenize("9 99.9")).containsExactly(number("9", 0, 1), number("99.9", 2, 1));
     }
 
     @Test
@@ -75,6 +76,8 @@ class DrlTokensTest {
         assertThat(DrlTokens.tokenize("a // 500 yuan\nb /* 3\n4 */ c /* open\n5")).containsExactly(
                 word("a", 0, 1), word("b", 14, 2), word("c", 26, 3));
         assertThat(DrlTokens.tokenize("// only")).isEmpty();
+        // "/*/" opens a comment; its '*' and '/' do not close it
+        assertThat(DrlTokens.tokenize("/*/ 5 */ a")).containsExactly(word("a", 9, 1));
         assertThat(DrlTokens.tokenize("a/b")).extracting(Token::text).containsExactly("a", "/", "b");
     }
 

@@ -82,6 +82,11 @@ class RuleFolderCompletenessTest {
                 .containsExactly("the policy area income.drl of the shipped rules (rules.index) is missing: DB-INC-001,"
                         + " DB-INC-002" + ADVICE, "the policy area payment.drl of the shipped rules (rules.index) is"
                         + " missing: DB-PAY-001" + ADVICE);
+        // beside other files that do declare rules
+        assertThat(check(files("income.drl", "all.drl"), new RuleLint.Declared("all.drl", 3, "DB-PAY-001", "c")))
+                .isEmpty();
+        assertThat(check(files("county/income.drl", "all.drl"),
+                new RuleLint.Declared("all.drl", 3, "DB-PAY-001", "c"))).isEmpty();
         // a file that declares nothing but has another name does not excuse the area
         assertThat(check(files("incomes.drl"), new RuleLint.Declared("payment.drl", 3, "DB-PAY-001", "c")))
                 .extracting(ConfigProblem::message).singleElement().asString()
