@@ -9,7 +9,6 @@ import static org.doudi.rules.drools.Cases.person;
 import static org.doudi.rules.drools.Cases.wage;
 import static org.doudi.rules.drools.Cases.yuan;
 
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +41,6 @@ import org.doudi.rules.api.request.Kind;
 import org.doudi.rules.api.request.LaborCapacity;
 import org.doudi.rules.api.request.Member;
 import org.doudi.rules.api.request.Residence;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -53,13 +51,7 @@ import org.junit.jupiter.api.Test;
  */
 class CoverageScenariosTest {
 
-    static DroolsEligibilityService service;
-
-    @BeforeAll
-    static void buildOnce() {
-        service = DroolsEligibilityService.fromDirectories(null,
-                Path.of("src/test/resources/params-test").toAbsolutePath());
-    }
+    static final DroolsEligibilityService service = TestRules.withTestProfiles();
 
     static Decision decide(EvaluationRequest.Builder b) {
         return service.decide(b.build(), Locale.CHINESE);

@@ -126,7 +126,7 @@ class ExplanationsTest {
     @Test
     @DisplayName("两条规则得出同一结论时，两条规则都列入 firedRules，各自给出理由")
     void everyStandingRuleIsListed() {
-        Decision d = DroolsEligibilityService.builtIn().decide(application("gs-huining", "2020-06-15", Residence.RURAL)
+        Decision d = TestRules.builtIn().decide(application("gs-huining", "2020-06-15", Residence.RURAL)
                 .members(head("1970-01-01", LaborCapacity.FULL).caregiver(true)
                         .certificate(Certificate.SECOND_GENERATION)
                         .disabilities(List.of(new Disability(DisabilityType.VISUAL, 2))).build()).build());

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class OneMaskingRuleTest {
 
-    private static final DroolsEligibilityService SERVICE = DroolsEligibilityService.builtIn();
+    private static final DroolsEligibilityService SERVICE = TestRules.builtIn();
 
     private static final String ID_AS_MEMBER_ID = "41142619800101123X";
     private static final String PHONE_IN_NAME = "13812345678";

@@ -37,7 +37,6 @@ import org.doudi.rules.api.request.Residence;
 import org.doudi.rules.api.request.ReviewPanel;
 import org.doudi.rules.api.request.StaffRelation;
 import org.doudi.rules.api.request.StaffRole;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -48,12 +47,7 @@ import org.junit.jupiter.api.Test;
  */
 class VerificationScenariosTest {
 
-    static DroolsEligibilityService service;
-
-    @BeforeAll
-    static void buildOnce() {
-        service = DroolsEligibilityService.builtIn();
-    }
+    static final DroolsEligibilityService service = TestRules.builtIn();
 
     static Decision decide(EvaluationRequest.Builder b) {
         return service.decide(b.build(), Locale.CHINESE);
@@ -315,6 +309,20 @@ class VerificationScenariosTest {
             Decision d = decide(ludian().caseWorkers(List.of(
                     worker("s1", Duty.INVESTIGATOR, true), worker("s2", Duty.INVESTIGATOR, false))));
             assertThat(d.procedureProblems()).containsExactly(ProcedureProblem.HOME_VISIT_TEAM_TOO_SMALL);
+        }
+
+        @Test
+        @DisplayName("经办人员s2列了两次，一次是村协理员、一次是乡镇工作人员：按乡镇工作人员计，调查人员足够（两种次序）")
+        void caseWorkerListedTwiceIsTownshipStaffIfEitherEntrySaysSo() {
+            assertThat(decide(ludian().caseWorkers(List.of(worker("s1", Duty.INVESTIGATOR, true),
+                    worker("s2", Duty.INVESTIGATOR, false), worker("s2", Duty.INVESTIGATOR, true))))
+                    .procedureProblems()).isEmpty();
+            assertThat(decide(ludian().caseWorkers(List.of(worker("s1", Duty.INVESTIGATOR, true),
+                    worker("s2", Duty.INVESTIGATOR, true), worker("s2", Duty.INVESTIGATOR, false))))
+                    .procedureProblems()).isEmpty();
+            assertThat(decide(ludian().caseWorkers(List.of(worker("s1", Duty.INVESTIGATOR, true),
+                    worker("s2", Duty.INVESTIGATOR, false), worker("s2", Duty.INVESTIGATOR, false))))
+                    .procedureProblems()).containsExactly(ProcedureProblem.HOME_VISIT_TEAM_TOO_SMALL);
         }
 
         @Test

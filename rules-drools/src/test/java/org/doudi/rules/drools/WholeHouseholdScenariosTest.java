@@ -37,7 +37,6 @@ import org.doudi.rules.api.request.MemberStatus;
 import org.doudi.rules.api.request.Residence;
 import org.doudi.rules.api.request.Vehicle;
 import org.doudi.rules.api.request.VehicleKind;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -45,12 +44,7 @@ import org.junit.jupiter.api.Test;
 /** Whole-household decisions (policy §2–§5, §7, §8, §16), one scenario per rule and boundary. */
 class WholeHouseholdScenariosTest {
 
-    static DroolsEligibilityService service;
-
-    @BeforeAll
-    static void buildOnce() {
-        service = DroolsEligibilityService.builtIn();
-    }
+    static final DroolsEligibilityService service = TestRules.builtIn();
 
     static Decision decide(org.doudi.rules.api.request.EvaluationRequest.Builder b) {
         return service.decide(b.build(), Locale.CHINESE);

@@ -253,4 +253,160 @@ class RuleLintTest {
         assertThat(RuleLint.numericValue("1e3")).isEqualByComparingTo(new BigDecimal("1000"));
         assertThat(RuleLint.numericValue("0B")).isEqualByComparingTo(BigDecimal.ZERO);
     }
+
+    @Test
+    @DisplayName("binary and upper-case hexadecimal literals are read too")
+    void moreNumericValues() {
+        assertThat(RuleLint.numericValue("0X1F")).isEqualByComparingTo(new BigDecimal("31"));
+        assertThat(RuleLint.numericValue("0b101")).isEqualByComparingTo(new BigDecimal("5"));
+        assertThat(RuleLint.numericValue("0B11L")).isEqualByComparingTo(new BigDecimal("3"));
+        assertThat(RuleLint.numericValue("0x")).isNull();
+    }
+
+    private static List<ConfigProblem> oneRule(String when, String then) {
+        return RuleLint.check(Map.of("r.drl", HEADER + """
+
+                rule "r"
+                    @ruleId("R-1")
+                    @clause("某条")
+                when
+                %s
+                then
+                %s
+                end
+                """.formatted(when, then)));
+    }
+
+    @Test
+    @DisplayName("a category or grade word makes only 2–4 an identifier: 5 and 2.5 beside it are policy numbers")
+    void onlyTwoToFourAreIdentifiers() {
+        assertThat(oneRule("    Person( disabilityGrade == 5 || disabilityGrade == 2.5 || disabilityGrade == 4.0 )", ""))
+                .extracting(ConfigProblem::message).containsExactly(
+                        "rule \"r\" (R-1): numeric literal 5 in a rule; policy numbers belong in a profile parameter"
+                                + " (only 0, 1 and category or grade identifiers 1–4 may appear in rules)",
+                        "rule \"r\" (R-1): numeric literal 2.5 in a rule; policy numbers belong in a profile parameter"
+                                + " (only 0, 1 and category or grade identifiers 1–4 may appear in rules)");
+    }
+
+    @Test
+    @DisplayName("a category word reaches eight tokens back, not across a barrier (+ ; { } / %) nor from the"
+            + " conditions into the consequence")
+    void identifierReach() {
+        // eight tokens back: grade , a , b , c , d , 3 -> 8 tokens before the literal is the word
+        assertThat(oneRule("    Person( f( disabilityGrade, a, b, c, 3 ) )", "")).isEmpty();
+        assertThat(oneRule("    Person( f( disabilityGrade, a, b, c, d, 3 ) )", "")).extracting(ConfigProblem::line)
+                .containsExactly(10);
+        assertThat(oneRule("    AssignedCategory( category + 2 > 0 )", "")).extracting(ConfigProblem::message)
+                .singleElement().asString().contains("literal 2 ");
+        assertThat(oneRule("    AssignedCategory( category / 3 > 0 )", "")).hasSize(1);
+        assertThat(oneRule("    AssignedCategory( category % 3 > 0 )", "")).hasSize(1);
+        assertThat(oneRule("    AssignedCategory( category )", "    f( 2 );")).extracting(ConfigProblem::line)
+                .containsExactly(12);
+        assertThat(oneRule("    AssignedCategory( )", "    int category = 1; f( 3 );")).hasSize(1);
+        assertThat(oneRule("    AssignedCategory( )", "    if (category) { f( 3 ); }")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a parameter name after a nested call in using(...) is checked; strings after using(...) are not")
+    void sourceNamesAfterNestedCalls() {
+        assertThat(oneRule("    $p : Parameters()",
+                "    insertLogical( ReasonFact.household( \"X\" ).using( $p, String.valueOf( \"a\" ), \"standrad\" ) );"))
+                .extracting(ConfigProblem::message).singleElement().asString().contains("\"standrad\"");
+        assertThat(oneRule("    $p : Parameters()",
+                "    ReasonFact r = ReasonFact.household( \"X\" ).using( $p, \"standard\" );\n    String s = \"a note\";"))
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("a rule without an id is named without one in its other problems")
+    void labelWithoutId() {
+        List<ConfigProblem> problems = RuleLint.check(Map.of("l.drl", HEADER + """
+
+                rule "无编号"
+                    @clause("某条")
+                when
+                    Household( size > 7 )
+                then
+                end
+                """));
+        assertThat(problems).extracting(ConfigProblem::message).containsExactly(
+                "rule \"无编号\" has no @ruleId(\"...\")",
+                "rule \"无编号\": numeric literal 7 in a rule; policy numbers belong in a profile parameter (only 0, 1"
+                        + " and category or grade identifiers 1–4 may appear in rules)");
+    }
+
+    @Test
+    @DisplayName("within a file, problems come by line whatever the check that found them")
+    void sortedByLineWithinAFile() {
+        List<ConfigProblem> problems = RuleLint.check(Map.of("s.drl", HEADER + """
+
+                rule "r"
+                    @ruleId("R-1")
+                    @clause("某条")
+                when
+                    $p : Parameters()
+                then
+                    ReasonFact.household( "X" ).using( $p, "standrad" );
+                    f( 500 );
+                end
+                """));
+        assertThat(problems).extracting(ConfigProblem::line).containsExactly(12, 13);
+        assertThat(problems.get(0).message()).contains("\"standrad\"");
+        assertThat(problems.get(1).message()).contains("literal 500");
+    }
+
+    @Test
+    @DisplayName("a file with a syntax error is skipped whole, its well-formed rules too")
+    void partlyParsableFileIsSkipped() {
+        Map<String, String> sources = Map.of("p.drl", HEADER + """
+
+                rule "无编号"
+                when
+                    Household( size > 7 )
+                then
+                end
+
+                rule "坏" when Household( then end
+                """);
+        assertThat(RuleLint.check(sources)).isEmpty();
+        assertThat(RuleLint.rules(sources)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("two rules on one line: each is checked on its own text")
+    void twoRulesOnOneLine() {
+        List<ConfigProblem> problems = RuleLint.check(Map.of("o.drl", HEADER + "\nrule \"a\" @ruleId(\"A-1\")"
+                + " @clause(\"某条\") when Household( ) then end rule \"b\" @ruleId(\"B-1\") @clause(\"某条\")"
+                + " when Household( size > 7 ) then end\n"));
+        assertThat(problems).extracting(ConfigProblem::message).singleElement().asString()
+                .startsWith("rule \"b\" (B-1): numeric literal 7");
+    }
+
+    @Test
+    @DisplayName("the declared rules: id and clause without quotes, the clause's line, or the rule's when it has none")
+    void declaredRules() {
+        assertThat(RuleLint.rules(Map.of("d.drl", HEADER + """
+
+                rule "有条款"
+                    @ruleId( "D-1" )
+                    @clause( '某条' )
+                when
+                then
+                end
+
+                rule "无条款"
+                    @ruleId("D-2")
+                    @clause("  ")
+                when
+                then
+                end
+
+                rule "无值"
+                    @ruleId
+                when
+                then
+                end
+                """))).containsExactly(new RuleLint.Declared("d.drl", 8, "D-1", "某条"),
+                new RuleLint.Declared("d.drl", 15, "D-2", null), new RuleLint.Declared("d.drl", 20, null, null));
+    }
 }

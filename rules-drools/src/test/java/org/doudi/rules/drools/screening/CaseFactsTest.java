@@ -37,9 +37,6 @@ class CaseFactsTest {
 
     @BeforeAll
     static void screenAsTheCommandLineDoes() {
-        if (CaseloadScreenerTest.screener == null) {
-            CaseloadScreenerTest.build();
-        }
         expected = CaseloadScreenerTest.plantedRun(Locale.CHINESE, BatchOptions.threads(2)).results().stream()
                 .map(ScreeningJson::writeResult).toList();
     }

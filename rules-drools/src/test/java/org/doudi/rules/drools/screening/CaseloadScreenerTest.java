@@ -24,8 +24,7 @@ import org.doudi.rules.api.screening.RegistryProblem;
 import org.doudi.rules.api.screening.ScreeningListener;
 import org.doudi.rules.api.screening.ScreeningResult;
 import org.doudi.rules.api.screening.ScreeningSummary;
-import org.doudi.rules.drools.DroolsEligibilityService;
-import org.junit.jupiter.api.BeforeAll;
+import org.doudi.rules.drools.TestRules;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,15 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CaseloadScreenerTest {
 
-    static CaseloadScreener screener;
+    static final CaseloadScreener screener = TestRules.screener();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void build() {
-        screener = CaseloadScreener.of(DroolsEligibilityService.builtIn());
-    }
 
     /** Everything a screening produced. */
     record Run(List<ScreeningResult> results, List<RegistryProblem> problems, List<Candidate> candidates,
