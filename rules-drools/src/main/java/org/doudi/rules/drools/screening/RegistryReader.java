@@ -121,9 +121,7 @@ public final class RegistryReader {
     }
 
     private RegistryFileException cannotRead(Exception e) {
-        IOException failure = readFailure(e);
-        return new RegistryFileException(registry.fileName() + ": cannot read: "
-                + (failure != null ? failure.getMessage() : csvProblem(e)));
+        return new RegistryFileException(registry.fileName() + ": cannot read: " + reason(e));
     }
 
     /**
@@ -139,8 +137,11 @@ public final class RegistryReader {
         return null;
     }
 
-    /** @return what the CSV parser found wrong with the text, without its position (the line is reported apart) */
-    private static String csvProblem(Throwable e) {
+    /**
+     * @return why reading failed: what the CSV parser found wrong with the text, or the stream's own failure, without
+     *         the parser's position and wrapping (the line is reported apart)
+     */
+    private static String reason(Throwable e) {
         String what = e.getMessage();
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JsonProcessingException j) {
@@ -254,7 +255,7 @@ public final class RegistryReader {
                     done = true;
                     problems.accept(new RegistryProblem(registry.fileName(),
                             line > 0 ? line : lineOf(it.getCurrentLocation()),
-                            say("not valid CSV: " + csvProblem(e), "不是有效的 CSV 行")));
+                            say("not valid CSV: " + reason(e), "不是有效的 CSV 行")));
                     return true;
                 }
                 if (values.length == 1 && values[0].isBlank()) {
@@ -387,9 +388,6 @@ public final class RegistryReader {
 
     private RegistryRow detention(Row r, String id, Consumer<RegistryProblem> problems) {
         LocalDate from = r.date("from", true, problems);
-        if (from == null) {
-            return null;
-        }
         LocalDate to = r.date("to", false, problems);
         if (r.failed) {
             return null;
@@ -412,11 +410,11 @@ public final class RegistryReader {
     /** A row with a date column, a kind column and maybe an amount; null (already reported) if any failed. */
     private RegistryRow dated(Row r, String id, String dateColumn, String kind, String kindColumn, Money amount,
                               Consumer<RegistryProblem> problems) {
-        if (r.failed || kind == null) {
-            return null;
+        if (r.failed) {
+            return null; // the kind or the amount
         }
         LocalDate date = r.date(dateColumn, true, problems);
-        return date == null || r.failed ? null : new RegistryRow(registry, r.line, id, date, null, kind, amount, null, null);
+        return r.failed ? null : new RegistryRow(registry, r.line, id, date, null, kind, amount, null, null);
     }
 
     private static List<String> names(Enum<?>[] values) {
@@ -442,8 +440,8 @@ public final class RegistryReader {
 
         /** @return the trimmed value, null when the column is absent or the value empty */
         String get(String column) {
-            Integer i = columns.get(column);
-            if (i == null || i >= values.length) {
+            Integer i = columns.get(column); // a row has one value per column: checked before it is parsed
+            if (i == null) {
                 return null;
             }
             String v = values[i].strip();

@@ -190,6 +190,12 @@ class RegistryMatcherTest {
                 new Vehicle(VehicleKind.TRUCK, Money.parse("15000.00"), false));
 
         EvaluationRequest alone = review("", member(A));
+        RegistryMatcher.Applied fewer = keeping(vehicle(2, A, "CAR", "2019-05-01", "30000.00"))
+                .apply(review("\"vehicles\":[{\"kind\":\"CAR\",\"value\":\"5000.00\"},"
+                        + "{\"kind\":\"CAR\",\"value\":\"6000.00\"}]", member(A)), OWN);
+        assertThat(fewer.evidence()).as("fewer registered than declared").isEmpty();
+        assertThat(fewer.changed()).isFalse();
+
         RegistryMatcher.Applied noValue = keeping(vehicle(3, A, "CAR", "2019-05-01", null)).apply(alone, OWN);
         assertThat(noValue.evidence()).hasSize(1);
         assertThat(noValue.changed()).as("a vehicle without a value changes nothing").isFalse();
@@ -253,6 +259,13 @@ class RegistryMatcherTest {
         assertThat(applied.changed()).isTrue();
         assertThat(applied.copy().assets().residentialProperties()).isEqualTo(1);
         assertThat(applied.copy().assets().nonResidentialProperties()).isEqualTo(2);
+
+        RegistryMatcher.Applied sameDay = keeping(property(9, A, "RESIDENTIAL", "2015-01-01"),
+                property(4, B, "RESIDENTIAL", "2015-01-01")).apply(review("\"residentialProperties\":1", member(A),
+                member(B)), OWN);
+        assertThat(sameDay.evidence()).as("registered the same day: the later line is the one beyond those declared")
+                .containsExactly(evidence(Registry.PROPERTIES, 0, 9, "REGISTRY_UNDECLARED_PROPERTY", "use",
+                        label("RESIDENTIAL"), "registeredOn", date("2015-01-01"), "declared", 1, "registered", 2));
 
         RegistryMatcher.Applied asDeclared = keeping(property(2, A, "RESIDENTIAL", "2010-01-01"))
                 .apply(review("\"residentialProperties\":2", member(A)), OWN);
@@ -358,7 +371,9 @@ class RegistryMatcherTest {
             }
         };
 
-        RegistryMatcher.Applied applied = new RegistryMatcher(facts).apply(review("", member(A), member(B)), OWN);
+        // a member without an ID number is never looked up (the facts take keys only)
+        RegistryMatcher.Applied applied = new RegistryMatcher(facts).apply(review("", member(A), member(B),
+                "\"birthDate\":\"1990-01-01\""), OWN);
 
         assertThat(applied.evidence()).containsExactly(evidence(Registry.DEATHS, 0, 9, "REGISTRY_DECEASED", "deathDate",
                 date("2020-02-02")));

@@ -7,6 +7,8 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -300,6 +302,10 @@ class RegistryReaderTest {
         Failing pulled = new Failing("idNumber,region\n" + ID + "," + "6".repeat(20_000) + "\n", false);
         RegistryReader.Records records = new RegistryReader(Registry.TEKUN, Locale.ENGLISH).records(pulled);
         assertThat(pulled.closed).isFalse();
+        List<Object> out = new ArrayList<>();
+        assertThat(records.next(out::add, out::add)).isTrue();
+        assertThat(records.next(out::add, out::add)).as("at the end at once").isFalse();
+        assertThat(out).hasSize(1);
         records.close();
         assertThat(pulled.closed).isTrue();
     }
@@ -314,7 +320,7 @@ class RegistryReaderTest {
 
     @Test
     @DisplayName("a registry file: read and checked by its path; one that cannot be opened is named")
-    void files() {
+    void files() throws IOException {
         Path deaths = ScreeningFixture.REGISTRIES.resolve("deaths.csv");
         RegistryReader reader = new RegistryReader(Registry.DEATHS, deaths, Locale.ENGLISH);
         reader.checkHeader();
@@ -323,6 +329,13 @@ class RegistryReaderTest {
         assertThat(reader.read(rows::add, problems::add)).isEqualTo(4);
         assertThat(rows).extracting(RegistryRow::line).containsExactly(2L, 3L);
         assertThat(problems).extracting(RegistryProblem::line).containsExactly(4L, 5L);
+
+        Path folder = Files.createDirectories(Path.of("target", "registry-reader-test"));
+        Path headless = Files.writeString(folder.resolve("deaths.csv"), "idNumber,source\n" + ID + ",x\n",
+                StandardCharsets.UTF_8);
+        assertThatThrownBy(new RegistryReader(Registry.DEATHS, headless, Locale.ENGLISH)::checkHeader)
+                .isInstanceOf(RegistryFileException.class)
+                .hasMessage("deaths.csv: the header lacks the required column(s) deathDate (header: idNumber, source)");
 
         RegistryReader missing = new RegistryReader(Registry.DEATHS, ScreeningFixture.DIR.resolve("no-such.csv"),
                 Locale.ENGLISH);
