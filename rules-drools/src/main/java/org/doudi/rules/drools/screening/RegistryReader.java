@@ -410,10 +410,7 @@ public final class RegistryReader {
     /** A row with a date column, a kind column and maybe an amount; null (already reported) if any failed. */
     private RegistryRow dated(Row r, String id, String dateColumn, String kind, String kindColumn, Money amount,
                               Consumer<RegistryProblem> problems) {
-        if (r.failed) {
-            return null; // the kind or the amount
-        }
-        LocalDate date = r.date(dateColumn, true, problems);
+        LocalDate date = r.date(dateColumn, true, problems); // reported only if the kind and the amount were not
         return r.failed ? null : new RegistryRow(registry, r.line, id, date, null, kind, amount, null, null);
     }
 

@@ -2,6 +2,7 @@ package org.doudi.rules.drools.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,10 +72,14 @@ class ScreenCaseTest {
         }
     }
 
+    /** The planted case's JSON line. */
+    private static String planted(String caseId) {
+        return CASELOAD.stream().filter(l -> l.contains("\"caseId\":\"" + caseId + "\"")).findFirst().orElseThrow();
+    }
+
     /** The planted case's JSON line with one text replaced (which must be there). */
     private static String planted(String caseId, String text, String replacement) {
-        String line = CASELOAD.stream().filter(l -> l.contains("\"caseId\":\"" + caseId + "\"")).findFirst()
-                .orElseThrow();
+        String line = planted(caseId);
         assertThat(line).contains(text);
         return line.replace(text, replacement);
     }
@@ -100,8 +105,8 @@ class ScreenCaseTest {
         String hn12 = "\"subsidiesPaid\":[{\"memberId\":\"m1\",\"living\":\"100.00\"}]";
         ScreeningResult.Screened unpaid = screened(planted("HN-12", hn12, "\"subsidiesPaid\":[]"), Locale.ENGLISH);
         assertThat(unpaid.findings()).extracting(Finding::code, Finding::memberId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(FindingCode.MISSED_SUBSIDY, "m1"),
-                org.assertj.core.groups.Tuple.tuple(FindingCode.MISSED_SUBSIDY, "m1"));
+                tuple(FindingCode.MISSED_SUBSIDY, "m1"),
+                tuple(FindingCode.MISSED_SUBSIDY, "m1"));
         assertThat(details(unpaid)).containsExactly(
                 "MISSED_SUBSIDY 何永福（m1） is due the living subsidy for poor disabled people of 100.00 yuan a month, "
                         + "which is not paid",
@@ -133,7 +138,7 @@ class ScreenCaseTest {
     @Test
     @DisplayName("a case that must be filed and is filed has no finding for it")
     void filed() {
-        String hn14 = CASELOAD.stream().filter(l -> l.contains("\"caseId\":\"HN-14\"")).findFirst().orElseThrow();
+        String hn14 = planted("HN-14");
         assertThat(screened(hn14, Locale.ENGLISH).findings()).extracting(Finding::code)
                 .containsExactly(FindingCode.RELATIVE_NOT_FILED);
         assertThat(screened(planted("HN-14", "\"filed\":false", "\"filed\":true"), Locale.ENGLISH).findings())
@@ -166,7 +171,7 @@ class ScreenCaseTest {
     @Test
     @DisplayName("covered elsewhere: the other cases named; the case itself is never named as another")
     void coveredElsewhere() {
-        String hn07 = CASELOAD.stream().filter(l -> l.contains("\"caseId\":\"HN-07\"")).findFirst().orElseThrow();
+        String hn07 = planted("HN-07");
         String key = "62042219700303104X";
         CaseRef self = new CaseRef(3, 8, "HN-07");
         CaseRef other = new CaseRef(9, 31, "HN-99");
@@ -179,12 +184,25 @@ class ScreenCaseTest {
                 List.of(self, other))), Locale.ENGLISH);
         assertThat(details(twice)).containsExactly("DUPLICATE_ENROLLMENT 黄春梅（m1）'s ID number is also covered in "
                 + "other cases of this caseload: case HN-99 (line 31)");
+
+        Facts three = new Facts(Map.of(key, List.of(new CaseRef(0, 2, "HN-98"), self, other)));
+        assertThat(((ScreeningResult.Screened) screen(hn07, 3, three, Locale.ENGLISH)).findings().get(0).detail())
+                .endsWith("other cases of this caseload: case HN-98 (line 2); case HN-99 (line 31)");
+        assertThat(((ScreeningResult.Screened) screen(hn07, 3, three, Locale.CHINESE)).findings().get(0).detail())
+                .endsWith("案件 HN-98（第 2 行）；案件 HN-99（第 31 行）");
     }
 
     @Test
-    @DisplayName("a case that is not a review: its own problems, then the kind's")
+    @DisplayName("a case that is not a review: its own problems, then the kind's; a review with a problem: its problem")
     void notAReview() {
-        String hn30 = CASELOAD.stream().filter(l -> l.contains("\"caseId\":\"HN-30\"")).findFirst().orElseThrow();
+        ScreeningResult review = screen(planted("HN-01", "\"residence\":\"URBAN\"", "\"residence\":\"TOWN\""), 0,
+                ALONE, Locale.ENGLISH);
+        assertThat(review).isInstanceOf(ScreeningResult.Rejected.class);
+        assertThat(((ScreeningResult.Rejected) review).problems()).extracting(Problem::path).containsExactly("residence");
+        assertThat(review.line()).isEqualTo(7);
+        assertThat(review.caseId()).isEqualTo("HN-01");
+
+        String hn30 = planted("HN-30");
         ScreeningResult result = screen(hn30.replace("\"residence\":\"URBAN\"", "\"residence\":\"TOWN\""), 0, ALONE,
                 Locale.ENGLISH);
         assertThat(result).isInstanceOf(ScreeningResult.Rejected.class);
