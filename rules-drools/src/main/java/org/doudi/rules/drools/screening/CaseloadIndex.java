@@ -44,22 +44,18 @@ final class CaseloadIndex {
         }
     }
 
+    /** Adds a covering case; {@link CaseKeys} gives each key once per case, so no case comes twice. */
     @SuppressWarnings("unchecked")
     private static void cover(Entry e, CaseRef ref) {
         if (e.covers == null) {
             e.covers = ref;
         } else if (e.covers instanceof CaseRef first) {
-            if (first.index() != ref.index()) {
-                List<CaseRef> all = new ArrayList<>(2);
-                all.add(first);
-                all.add(ref);
-                e.covers = all;
-            }
+            List<CaseRef> all = new ArrayList<>(2);
+            all.add(first);
+            all.add(ref);
+            e.covers = all;
         } else {
-            List<CaseRef> all = (List<CaseRef>) e.covers;
-            if (all.get(all.size() - 1).index() != ref.index()) {
-                all.add(ref);
-            }
+            ((List<CaseRef>) e.covers).add(ref);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.doudi.rules.drools.screening;
 
-import java.time.temporal.TemporalAccessor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,10 +96,7 @@ final class FindingRenderer {
             return list.isEmpty() ? label("none", locale)
                     : list.stream().map(v -> text(v, locale)).collect(Collectors.joining(en ? ", " : "、"));
         }
-        if (value instanceof Money || value instanceof Number || value instanceof TemporalAccessor) {
-            return value.toString();
-        }
-        return String.valueOf(value);
+        return String.valueOf(value); // amounts, numbers, dates and texts as they are
     }
 
     private String label(String key, Locale locale) {

@@ -110,9 +110,6 @@ final class RegistryMatcher {
             return List.of();
         }
         List<RegistryRow> found = facts == null ? kept(registry, key) : facts.registryRows(registry, key);
-        if (found.isEmpty()) {
-            return List.of();
-        }
         return found.stream().filter(r -> r.datedBy(asOf)).toList();
     }
 

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -120,7 +121,34 @@ public final class RegistryReader {
     }
 
     private RegistryFileException cannotRead(Exception e) {
-        return new RegistryFileException(registry.fileName() + ": cannot read: " + e.getMessage());
+        return new RegistryFileException(registry.fileName() + ": cannot read: " + reason(e));
+    }
+
+    /**
+     * @return the stream's own failure (a file that cannot be read) under the CSV parser's wrapping of it, or null
+     *         when it is the text that is not valid CSV
+     */
+    private static IOException readFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException io && !(t instanceof JsonProcessingException)) {
+                return io;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @return why reading failed: what the CSV parser found wrong with the text, or the stream's own failure, without
+     *         the parser's position and wrapping (the line is reported apart)
+     */
+    private static String reason(Throwable e) {
+        String what = e.getMessage();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonProcessingException j) {
+                what = j.getOriginalMessage();
+            }
+        }
+        return what;
     }
 
     private RegistryFileException noHeader() {
@@ -208,44 +236,44 @@ public final class RegistryReader {
          * @throws RegistryFileException if the stream cannot be read
          */
         public boolean next(RowHandler rows, Consumer<RegistryProblem> problems) {
-            try {
-                while (!done) {
-                    long line;
-                    String[] values;
-                    try {
-                        if (!it.hasNextValue()) {
-                            done = true;
-                            return false;
-                        }
-                        line = lineOf(it.getCurrentLocation());
-                        values = it.nextValue();
-                    } catch (RuntimeException e) {
-                        // a row the CSV parser cannot read (e.g. an unclosed quote runs to the end): report and stop
-                        count++;
+            while (!done) {
+                long line = 0;
+                String[] values;
+                try {
+                    if (!it.hasNextValue()) {
                         done = true;
-                        problems.accept(new RegistryProblem(registry.fileName(), lineOf(it.getCurrentLocation()),
-                                say("not valid CSV: " + e.getClass().getSimpleName(), "不是有效的 CSV 行")));
-                        return true;
+                        return false;
                     }
-                    if (values.length == 1 && values[0].isBlank()) {
-                        continue; // a blank line
+                    line = lineOf(it.getCurrentLocation());
+                    values = it.nextValue();
+                } catch (IOException | RuntimeException e) {
+                    if (readFailure(e) != null) {
+                        throw cannotRead(e);
                     }
+                    // a row the CSV parser cannot read (e.g. an unclosed quote runs to the end): report and stop
                     count++;
-                    String problem = values.length == columns.size() ? null
-                            : say("has " + values.length + " fields, the header has " + columns.size(),
-                            "有 " + values.length + " 个字段，表头有 " + columns.size() + " 个");
-                    RegistryRow row = problem == null ? parse(line, columns, values, problems) : null;
-                    if (problem != null) {
-                        problems.accept(new RegistryProblem(registry.fileName(), line, problem));
-                    } else if (row != null) {
-                        rows.row(row);
-                    }
+                    done = true;
+                    problems.accept(new RegistryProblem(registry.fileName(),
+                            line > 0 ? line : lineOf(it.getCurrentLocation()),
+                            say("not valid CSV: " + reason(e), "不是有效的 CSV 行")));
                     return true;
                 }
-                return false;
-            } catch (IOException e) {
-                throw cannotRead(e);
+                if (values.length == 1 && values[0].isBlank()) {
+                    continue; // a blank line
+                }
+                count++;
+                String problem = values.length == columns.size() ? null
+                        : say("has " + values.length + " fields, the header has " + columns.size(),
+                        "有 " + values.length + " 个字段，表头有 " + columns.size() + " 个");
+                RegistryRow row = problem == null ? parse(line, columns, values, problems) : null;
+                if (problem != null) {
+                    problems.accept(new RegistryProblem(registry.fileName(), line, problem));
+                } else if (row != null) {
+                    rows.row(row);
+                }
+                return true;
             }
+            return false;
         }
 
         /** @return the data records read so far (the header not counted) */
@@ -360,9 +388,6 @@ public final class RegistryReader {
 
     private RegistryRow detention(Row r, String id, Consumer<RegistryProblem> problems) {
         LocalDate from = r.date("from", true, problems);
-        if (from == null) {
-            return null;
-        }
         LocalDate to = r.date("to", false, problems);
         if (r.failed) {
             return null;
@@ -385,11 +410,8 @@ public final class RegistryReader {
     /** A row with a date column, a kind column and maybe an amount; null (already reported) if any failed. */
     private RegistryRow dated(Row r, String id, String dateColumn, String kind, String kindColumn, Money amount,
                               Consumer<RegistryProblem> problems) {
-        if (r.failed || kind == null) {
-            return null;
-        }
-        LocalDate date = r.date(dateColumn, true, problems);
-        return date == null || r.failed ? null : new RegistryRow(registry, r.line, id, date, null, kind, amount, null, null);
+        LocalDate date = r.date(dateColumn, true, problems); // reported only if the kind and the amount were not
+        return r.failed ? null : new RegistryRow(registry, r.line, id, date, null, kind, amount, null, null);
     }
 
     private static List<String> names(Enum<?>[] values) {
@@ -415,8 +437,8 @@ public final class RegistryReader {
 
         /** @return the trimmed value, null when the column is absent or the value empty */
         String get(String column) {
-            Integer i = columns.get(column);
-            if (i == null || i >= values.length) {
+            Integer i = columns.get(column); // a row has one value per column: checked before it is parsed
+            if (i == null) {
                 return null;
             }
             String v = values[i].strip();
