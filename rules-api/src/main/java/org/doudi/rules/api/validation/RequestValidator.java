@@ -363,6 +363,13 @@ public final class RequestValidator {
             }
             forEach("enrollment.coveredMembers", e.coveredMembers(), this::memberReference);
             forEach("enrollment.subsidiesPaid", e.subsidiesPaid(), this::subsidy);
+            Set<String> paidTo = new HashSet<>();
+            forEach("enrollment.subsidiesPaid", e.subsidiesPaid(), (p, s) -> {
+                // one record per member: a second would leave it open which of the two amounts is being paid
+                if (s.memberId() != null && !paidTo.add(s.memberId()) && Bounds.stringWithin(s.memberId())) {
+                    add(p + ".memberId", "duplicate member id " + s.memberId() + ": one record per member");
+                }
+            });
             forEach("enrollment.cards", e.cards(), (p, c) -> {
                 text(p + ".cardId", c.cardId());
                 text(p + ".holderIdNumber", c.holderIdNumber());

@@ -183,6 +183,15 @@ class DoudiJsonDecodeTest {
                                 .put("memberId", "m9").put("staffId", "s1").put("staffRole", "VILLAGE_COMMITTEE")
                                 .put("relation", "SIBLING"),
                         "staffRelations[0].memberId", "refers to an unknown member id m9"),
+                invalid("a member's subsidies paid in two records", r -> {
+                    r.put("kind", "REVIEW");
+                    ObjectNode e = r.putObject("enrollment").put("since", "2018-03").put("monthlyAmount", "100.00");
+                    e.putArray("coveredMembers").add("m1");
+                    ArrayNode paid = e.putArray("subsidiesPaid");
+                    paid.addObject().put("memberId", "m1").put("living", "10.00");
+                    paid.addObject().put("memberId", "m2").put("living", "10.00");
+                    paid.addObject().put("memberId", "m1").put("nursing", "20.00");
+                }, "enrollment.subsidiesPaid[2].memberId", "duplicate member id m1: one record per member"),
                 invalid("unknown covered member", r -> {
                     r.put("kind", "REVIEW");
                     ObjectNode e = r.putObject("enrollment").put("since", "2018-03").put("monthlyAmount", "100.00");
