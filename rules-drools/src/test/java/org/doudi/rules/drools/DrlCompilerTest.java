@@ -23,11 +23,33 @@ import org.junit.jupiter.api.Test;
  */
 class DrlCompilerTest {
 
-    /** One valid rule, compiled once with its module kept. */
-    private static final Map<String, String> ONE_RULE = Map.of("county/area.drl",
-            RulesFolderTest.rule("XX-A-001", "Household()"));
+    /** Two rules without an id, read first, and one with an id, compiled once with the module kept. */
+    private static final Map<String, String> THREE_RULES = sources();
 
-    private static final DrlCompiler.Result COMPILED = DrlCompiler.compile(ONE_RULE, true);
+    private static final DrlCompiler.Result COMPILED = DrlCompiler.compile(THREE_RULES, true);
+
+    private static Map<String, String> sources() {
+        Map<String, String> sources = new LinkedHashMap<>();
+        sources.put("plain.drl", """
+                package org.doudi.rules.policy;
+
+                import org.doudi.rules.drools.facts.*;
+
+                rule "first without an id"
+                when
+                    Household()
+                then
+                end
+
+                rule "second without an id"
+                when
+                    Person()
+                then
+                end
+                """);
+        sources.put("county/area.drl", RulesFolderTest.rule("XX-A-001", "Household()"));
+        return sources;
+    }
 
     @Test
     @DisplayName("a file is named by its path in the rules folder, whatever the build put before it")
@@ -61,13 +83,46 @@ class DrlCompilerTest {
         assertThat(DrlCompiler.available()).isTrue();
         assertThat(COMPILED.problems()).isEmpty();
         assertThat(COMPILED.kieBase().getKiePackage("org.doudi.rules.policy").getRules())
-                .extracting(r -> r.getMetaData().get("ruleId")).containsExactly("XX-A-001");
+                .extracting(r -> r.getName()).containsExactlyInAnyOrder("first without an id",
+                        "second without an id", "XX-A-001");
         assertThat(COMPILED.module()).isNotNull();
         assertThat(new String(COMPILED.module(), 0, 2, StandardCharsets.US_ASCII)).as("a jar").isEqualTo("PK");
 
-        RuleSet loaded = RuleSet.fromModule(ONE_RULE, COMPILED.module());
+        RuleSet loaded = RuleSet.fromModule(THREE_RULES, COMPILED.module());
         assertThat(loaded.ruleIds()).containsExactly("XX-A-001");
-        assertThat(loaded.sources()).isEqualTo(ONE_RULE);
+        assertThat(loaded.ruleCount()).isEqualTo(3);
+        assertThat(loaded.sources()).isEqualTo(THREE_RULES);
+    }
+
+    @Test
+    @DisplayName("load order: the rules with an id in reading order, then those without, in the order they were read")
+    void rulesWithoutAnIdComeAfterTheOthers() {
+        RuleSet loaded = RuleSet.fromModule(THREE_RULES, COMPILED.module());
+        assertThat(loadOrder(loaded, "XX-A-001")).isZero();
+        assertThat(loadOrder(loaded, "first without an id")).isEqualTo(1);
+        assertThat(loadOrder(loaded, "second without an id")).isEqualTo(2);
+    }
+
+    private static int loadOrder(RuleSet rules, String name) {
+        return ((org.drools.base.definitions.rule.impl.RuleImpl) rules.kieBase()
+                .getRule("org.doudi.rules.policy", name)).getLoadOrder();
+    }
+
+    @Test
+    @DisplayName("a rule without an id that fails while deciding is named by its name, without file or line")
+    void failureOfARuleWithoutAnId() {
+        RuleSet loaded = RuleSet.fromModule(THREE_RULES, COMPILED.module());
+        org.drools.base.definitions.rule.impl.RuleImpl rule = (org.drools.base.definitions.rule.impl.RuleImpl)
+                loaded.kieBase().getRule("org.doudi.rules.policy", "second without an id");
+
+        org.doudi.rules.api.PolicyConfigurationException e = loaded.failure(
+                new org.drools.base.rule.consequence.ConsequenceException(new ArithmeticException("boom"), rule));
+
+        assertThat(e.rule()).isEqualTo("second without an id");
+        assertThat(e.file()).isNull();
+        assertThat(e.line()).isZero();
+        assertThat(e.getMessage()).isEqualTo("规则 second without an id 执行出错，未能作出决定（ArithmeticException: boom）"
+                + "/ rule second without an id failed while deciding this request (ArithmeticException: boom)");
     }
 
     @Test
@@ -99,22 +154,26 @@ class DrlCompilerTest {
         assertThat(compilation.rules()).isNull();
         assertThat(compilation.problems()).isEqualTo(result.problems());
         assertThat(RuleSet.check(sources)).isEqualTo(result.problems());
+        org.doudi.rules.api.PolicyConfigurationException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> RuleSet.build(sources), org.doudi.rules.api.PolicyConfigurationException.class);
+        assertThat(refused.file()).isEqualTo(result.problems().get(0).file());
+        assertThat(refused.line()).isEqualTo(result.problems().get(0).line());
     }
 
     @Test
     @DisplayName("a jar that is no compiled rule folder: each kind of wrong jar named")
     void jarsThatAreNoCompiledRules() throws IOException {
-        assertThatThrownBy(() -> RuleSet.fromModule(ONE_RULE, jar(Map.of("readme.txt", "hello"))))
+        assertThatThrownBy(() -> RuleSet.fromModule(THREE_RULES, jar(Map.of("readme.txt", "hello"))))
                 .isInstanceOf(IllegalStateException.class).hasMessage("no executable model in the jar");
-        assertThatThrownBy(() -> RuleSet.fromModule(ONE_RULE,
+        assertThatThrownBy(() -> RuleSet.fromModule(THREE_RULES,
                 jar(Map.of("META-INF/kie/org.doudi/x/drools-model", "Drools-Model-Version:10.2.0\n\n  \n"))))
                 .isInstanceOf(IllegalStateException.class).hasMessage("the executable model lists no rule class");
-        assertThatThrownBy(() -> RuleSet.fromModule(ONE_RULE,
+        assertThatThrownBy(() -> RuleSet.fromModule(THREE_RULES,
                 jar(Map.of("META-INF/kie/org.doudi/x/drools-model", "Drools-Model-Version:10.2.0\nno.such.Rules\n"))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("cannot load the rule class no.such.Rules: java.lang.ClassNotFoundException");
         byte[] truncated = java.util.Arrays.copyOf(COMPILED.module(), COMPILED.module().length / 2);
-        assertThatThrownBy(() -> RuleSet.fromModule(ONE_RULE, truncated))
+        assertThatThrownBy(() -> RuleSet.fromModule(THREE_RULES, truncated))
                 .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("not a readable jar: ");
     }
 
