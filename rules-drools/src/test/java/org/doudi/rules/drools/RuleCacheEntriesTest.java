@@ -128,6 +128,20 @@ class RuleCacheEntriesTest {
     }
 
     @Test
+    @DisplayName("checking sources the cache holds neither compiles nor loads them; compiling them loads the entry")
+    void checkingTrustsTheEntryWithoutLoadingIt(@TempDir Path dir) {
+        Map<String, String> broken = Map.of("area.drl", RulesFolderTest.rule("XX-B-001", "Household( asOf == )"));
+        RuleCache cache = RuleCache.in(dir);
+        // a well-formed entry whose payload is no compiled module: only loading it would tell
+        cache.write(RuleCache.key(broken), RuleCache.Kind.RULES, "PK garbage".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(RuleSet.check(broken, cache)).isEmpty();
+        RuleSet.Compilation compiled = RuleSet.compile(broken, cache);
+        assertThat(compiled.succeeded()).as("the entry does not load: compiled, and the problem found").isFalse();
+        assertThat(compiled.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).isEqualTo("area.drl"));
+    }
+
+    @Test
     @DisplayName("a cached module's class loader: its own files except META-INF, then the library's")
     void moduleResources() throws IOException {
         ClassLoader loader = new RuleCache.ModuleClassLoader(Map.of(

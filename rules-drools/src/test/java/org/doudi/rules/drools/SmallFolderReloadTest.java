@@ -263,7 +263,49 @@ class SmallFolderReloadTest {
         assertThat(RuleSet.readDirectory(valid)).isEqualTo(Map.of("area.drl",
                 RulesFolderTest.rule("XX-A-001", "Household()")));
         assertThat(small.sources()).isEqualTo(RuleSet.readDirectory(valid));
+        assertThat(RuleSet.fromDirectory(valid, null).ruleIds()).as("no cache: compiled").containsExactly("XX-A-001");
         assertThat(small.ruleIds()).containsExactly("XX-A-001");
         assertThat(small.ruleCount()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a service from folders: the folder's rules over the built-in profiles, which cite rules it lacks")
+    void fromDirectoriesWithoutParams() {
+        for (RuleCache cache : new RuleCache[] {null, RuleCache.in(temp.resolve("cache-2"))}) {
+            PolicyConfigurationException e = catchThrowableOfType(
+                    () -> DroolsEligibilityService.fromDirectories(valid, null, cache),
+                    PolicyConfigurationException.class);
+            assertThat(e).as("cache %s", cache).isNotNull();
+            assertThat(e.getMessage()).contains("clauses: no rule has @ruleId(\"").contains(" more problems)");
+        }
+        PolicyConfigurationException e = catchThrowableOfType(
+                () -> DroolsEligibilityService.fromDirectories(valid, null), PolicyConfigurationException.class);
+        assertThat(e.getMessage()).contains("clauses: no rule has @ruleId(\"");
+    }
+
+    @Test
+    @DisplayName("a service from folders with a broken profile overlay: the overlay's problem, not a wrapped one")
+    void fromDirectoriesWithBrokenParams() throws IOException {
+        Path params = write(temp.resolve("bad-params-2/xx-bad.yaml"), "id: xx-bad\nparent: [unclosed\n").getParent();
+        ConfigProblem first = ProfileRepository.checkWithOverlay(params).get(0);
+
+        for (RuleCache cache : new RuleCache[] {null, RuleCache.in(temp.resolve("cache-3"))}) {
+            PolicyConfigurationException e = catchThrowableOfType(
+                    () -> DroolsEligibilityService.fromDirectories(null, params, cache),
+                    PolicyConfigurationException.class);
+            assertThat(e).as("cache %s", cache).isNotNull();
+            assertThat(e.file()).isEqualTo(first.file());
+            assertThat(e.line()).isEqualTo(first.line());
+        }
+    }
+
+    @Test
+    @DisplayName("a service from no folders, with or without a cache: the built-in rules and profiles")
+    void fromNoFolders() {
+        DroolsEligibilityService service = DroolsEligibilityService.fromDirectories(null, null,
+                RuleCache.in(temp.resolve("cache-unused")));
+        assertThat(service.rules().ruleIds()).isEqualTo(TestRules.builtIn().rules().ruleIds());
+        assertThat(service.profiles().byId("yn-ludian")).isPresent();
+        assertThat(temp.resolve("cache-unused")).as("the built-in rules are never cached").doesNotExist();
     }
 }
