@@ -61,19 +61,8 @@ class SmallFolderReloadTest {
     /** The national profile without its clauses and a test county, plus the given county clauses (rule ids). */
     private static Path profiles(String name, String... citedRuleIds) throws IOException {
         Path dir = temp.resolve(name);
-        String national = new String(RuleSet.class.getClassLoader()
-                .getResourceAsStream("org/doudi/rules/profiles/cn-national.yaml").readAllBytes(), StandardCharsets.UTF_8);
-        write(dir.resolve("cn-national.yaml"), national.substring(0, national.indexOf("\nclauses:") + 1));
-        StringBuilder county = new StringBuilder("""
-                id: xx-test
-                name: 测试县
-                parent: cn-national
-                regions: ["999999"]
-                parameters:
-                  standard:
-                    values:
-                      - {from: 2020-01-01, value: 500, source: "假设值：测试用"}
-                """);
+        write(dir.resolve("cn-national.yaml"), Cases.nationalProfileWithoutClauses());
+        StringBuilder county = new StringBuilder(Cases.TEST_COUNTY);
         if (citedRuleIds.length > 0) {
             county.append("clauses:\n");
             for (String id : citedRuleIds) {
