@@ -1,5 +1,9 @@
 package org.doudi.rules.drools;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -43,5 +47,31 @@ final class Cases {
 
     static Money yuan(String amount) {
         return Money.parse(amount);
+    }
+
+    /** A test county under the national profile, citing no rule. */
+    static final String TEST_COUNTY = """
+            id: xx-test
+            name: 测试县
+            parent: cn-national
+            regions: ["999999"]
+            parameters:
+              standard:
+                values:
+                  - {from: 2020-01-01, value: 500, source: "假设值：测试用"}
+            """;
+
+    /**
+     * @return the built-in national profile without its own clauses (which cite the built-in rules), to serve test
+     *         rules with {@link #TEST_COUNTY}
+     */
+    static String nationalProfileWithoutClauses() {
+        try (InputStream in = Cases.class.getClassLoader()
+                .getResourceAsStream("org/doudi/rules/profiles/cn-national.yaml")) {
+            String national = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return national.substring(0, national.indexOf("\nclauses:") + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

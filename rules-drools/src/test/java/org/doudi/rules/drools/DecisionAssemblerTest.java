@@ -47,18 +47,8 @@ class DecisionAssemblerTest {
         try {
             Path profiles = Files.createTempDirectory("doudi-assembler-profiles");
             profiles.toFile().deleteOnExit();
-            String national = resource("org/doudi/rules/profiles/cn-national.yaml");
-            write(profiles.resolve("cn-national.yaml"), national.substring(0, national.indexOf("\nclauses:") + 1));
-            write(profiles.resolve("xx-test.yaml"), """
-                    id: xx-test
-                    name: 测试县
-                    parent: cn-national
-                    regions: ["999999"]
-                    parameters:
-                      standard:
-                        values:
-                          - {from: 2020-01-01, value: 500, source: "假设值：测试用"}
-                    """);
+            write(profiles.resolve("cn-national.yaml"), Cases.nationalProfileWithoutClauses());
+            write(profiles.resolve("xx-test.yaml"), Cases.TEST_COUNTY);
             RuleSet rules = RuleSet.build(Map.of("conclusions.drl",
                     resource("org/doudi/rules/drools/assembler/conclusions.drl")));
             return DroolsEligibilityService.of(rules, ProfileRepository.fromDirectory(profiles));
