@@ -22,22 +22,7 @@ final class ConfigErrors {
      */
     static String text(PolicyConfigurationException e, Locale locale) {
         String message = e.getMessage() == null ? "" : e.getMessage();
-        String what = withoutPlace(e);
+        String what = e.detail();
         return message.substring(0, message.length() - what.length()) + ProblemText.in(locale, what);
-    }
-
-    /**
-     * @param e  the error, not null
-     * @return what is wrong without the file and line the message starts with (when it does), in English
-     */
-    static String withoutPlace(PolicyConfigurationException e) {
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        if (e.file() != null) {
-            String prefix = e.file() + (e.line() > 0 ? ":" + e.line() : "") + ": ";
-            if (message.startsWith(prefix)) {
-                return message.substring(prefix.length());
-            }
-        }
-        return message;
     }
 }

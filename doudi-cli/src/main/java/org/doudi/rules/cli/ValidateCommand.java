@@ -77,7 +77,7 @@ public final class ValidateCommand extends DoudiSubcommand {
         try {
             rules = rulesDir == null ? RuleSet.readBuiltInSources() : RuleSet.readDirectory(rulesDir);
         } catch (PolicyConfigurationException e) {
-            lines.add(format(new ConfigProblem(e.file(), e.line(), ConfigErrors.withoutPlace(e)), null, null, locale));
+            lines.add(format(new ConfigProblem(e.file(), e.line(), e.detail()), null, null, locale));
             ruleProblems++;
         }
         RuleCache cache = sources().cache();
@@ -152,7 +152,7 @@ public final class ValidateCommand extends DoudiSubcommand {
             RuleSet.builtIn();
             return List.of();
         } catch (PolicyConfigurationException e) {
-            return List.of(new ConfigProblem(e.file(), e.line(), ConfigErrors.withoutPlace(e)));
+            return List.of(new ConfigProblem(e.file(), e.line(), e.detail()));
         }
     }
 

@@ -121,4 +121,19 @@ public final class PolicyConfigurationException extends DoudiException {
 
     /** @return the line in the broken file (1-based), 0 when unknown or not a file problem */
     public int line() { return line; }
+
+    /**
+     * @return what is wrong without the file and line the message starts with (when it names them), in English: the
+     *         text a problem listed under its file and line shows; never null
+     */
+    public String detail() {
+        String message = getMessage() == null ? "" : getMessage();
+        if (file != null) {
+            String place = file + (line > 0 ? ":" + line : "") + ": ";
+            if (message.startsWith(place)) {
+                return message.substring(place.length());
+            }
+        }
+        return message;
+    }
 }

@@ -105,7 +105,7 @@ public final class DroolsEligibilityService implements EligibilityService {
             try {
                 problems.addAll(guarded(paramsDir, () -> ProfileRepository.checkWithOverlay(paramsDir)));
             } catch (PolicyConfigurationException e) {
-                problems.add(new ConfigProblem(e.file(), e.line(), e.getMessage()));
+                problems.add(new ConfigProblem(e.file(), e.line(), e.detail()));
             }
         }
         RuleSet rules = null;
@@ -115,7 +115,7 @@ public final class DroolsEligibilityService implements EligibilityService {
                 problems.addAll(compilation.problems());
                 rules = compilation.rules();
             } catch (PolicyConfigurationException e) {
-                problems.add(new ConfigProblem(e.file(), e.line(), e.getMessage()));
+                problems.add(new ConfigProblem(e.file(), e.line(), e.detail()));
             }
         }
         if (problems.isEmpty()) {
@@ -128,10 +128,10 @@ public final class DroolsEligibilityService implements EligibilityService {
                     return swap(newRules, newProfiles, start);
                 }
             } catch (PolicyConfigurationException e) {
-                problems.add(new ConfigProblem(e.file(), e.line(), e.getMessage()));
+                problems.add(new ConfigProblem(e.file(), e.line(), e.detail()));
             } catch (RuntimeException | StackOverflowError e) {
                 PolicyConfigurationException c = unexpected(paramsDir != null ? paramsDir : rulesDir, e);
-                problems.add(new ConfigProblem(c.file(), c.line(), c.getMessage()));
+                problems.add(new ConfigProblem(c.file(), c.line(), c.detail()));
             }
         }
         return rejected(problems, start);

@@ -259,7 +259,7 @@ public final class RuleSet {
             return compilation.rules() == null ? compilation
                     : new Compilation(compilation.rules().withMessagesOf(dir), compilation.problems());
         } catch (PolicyConfigurationException e) {
-            return new Compilation(null, List.of(new ConfigProblem(e.file(), e.line(), e.getMessage())));
+            return new Compilation(null, List.of(new ConfigProblem(e.file(), e.line(), e.detail())));
         }
     }
 

@@ -105,7 +105,7 @@ public final class ProfileRepository {
         try {
             return ProfileLoader.load(readDirectory(dir), List.of()).problems();
         } catch (PolicyConfigurationException e) {
-            return List.of(new ConfigProblem(e.file(), e.line(), e.getMessage()));
+            return List.of(new ConfigProblem(e.file(), e.line(), e.detail()));
         }
     }
 
@@ -120,7 +120,7 @@ public final class ProfileRepository {
         try {
             return ProfileLoader.load(builtInFiles(), dir == null ? List.of() : readDirectory(dir)).problems();
         } catch (PolicyConfigurationException e) {
-            return List.of(new ConfigProblem(e.file(), e.line(), e.getMessage()));
+            return List.of(new ConfigProblem(e.file(), e.line(), e.detail()));
         }
     }
 
