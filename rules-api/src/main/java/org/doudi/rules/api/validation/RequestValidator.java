@@ -362,9 +362,9 @@ public final class RequestValidator {
                 add("enrollment.coveredMembers", "required: must name at least one member");
             }
             forEach("enrollment.coveredMembers", e.coveredMembers(), this::memberReference);
-            forEach("enrollment.subsidiesPaid", e.subsidiesPaid(), this::subsidy);
             Set<String> paidTo = new HashSet<>();
             forEach("enrollment.subsidiesPaid", e.subsidiesPaid(), (p, s) -> {
+                subsidy(p, s);
                 // one record per member: a second would leave it open which of the two amounts is being paid
                 if (s.memberId() != null && !paidTo.add(s.memberId()) && Bounds.stringWithin(s.memberId())) {
                     add(p + ".memberId", "duplicate member id " + s.memberId() + ": one record per member");

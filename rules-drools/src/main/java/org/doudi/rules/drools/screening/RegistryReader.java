@@ -125,16 +125,16 @@ public final class RegistryReader {
     }
 
     /**
-     * @return the stream's own failure (a file that cannot be read) under the CSV parser's wrapping of it, or null
-     *         when it is the text that is not valid CSV
+     * @return true when the stream itself failed (a file that cannot be read), under whatever wrapping the CSV parser
+     *         put on it; false when it is the text that is not valid CSV
      */
-    private static IOException readFailure(Throwable e) {
+    private static boolean isReadFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IOException io && !(t instanceof JsonProcessingException)) {
-                return io;
+            if (t instanceof IOException && !(t instanceof JsonProcessingException)) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     /**
@@ -247,7 +247,7 @@ public final class RegistryReader {
                     line = lineOf(it.getCurrentLocation());
                     values = it.nextValue();
                 } catch (IOException | RuntimeException e) {
-                    if (readFailure(e) != null) {
+                    if (isReadFailure(e)) {
                         throw cannotRead(e);
                     }
                     // a row the CSV parser cannot read (e.g. an unclosed quote runs to the end): report and stop
