@@ -219,9 +219,7 @@ public final class DroolsEligibilityService implements EligibilityService {
      * @throws PolicyConfigurationException naming the file and line of the first problem
      */
     public static DroolsEligibilityService fromDirectories(Path rulesDir, Path paramsDir) {
-        return build(() -> rulesDir == null ? RuleSet.builtIn() : guarded(rulesDir, () -> RuleSet.fromDirectory(rulesDir)),
-                () -> paramsDir == null ? ProfileRepository.builtIn()
-                        : guarded(paramsDir, () -> ProfileRepository.builtInWithOverlay(paramsDir)));
+        return fromDirectories(rulesDir, paramsDir, null);
     }
 
     /**
@@ -236,10 +234,8 @@ public final class DroolsEligibilityService implements EligibilityService {
      * @throws PolicyConfigurationException naming the file and line of the first problem
      */
     public static DroolsEligibilityService fromDirectories(Path rulesDir, Path paramsDir, RuleCache cache) {
-        if (cache == null || rulesDir == null) {
-            return fromDirectories(rulesDir, paramsDir);
-        }
-        return build(() -> guarded(rulesDir, () -> RuleSet.fromDirectory(rulesDir, cache)),
+        return build(() -> rulesDir == null ? RuleSet.builtIn()
+                        : guarded(rulesDir, () -> RuleSet.fromDirectory(rulesDir, cache)),
                 () -> paramsDir == null ? ProfileRepository.builtIn()
                         : guarded(paramsDir, () -> ProfileRepository.builtInWithOverlay(paramsDir)));
     }
